@@ -1,0 +1,137 @@
+/**
+ * One ShopLimiter per shop (`SHOP_LIMITER.getByName(shopId)`): the pace at which
+ * this app calls TikTok for that shop. Shops never share an object, so a busy
+ * shop cannot slow another and there is no global hot spot.
+ *
+ * Each budget ("read", "write") is a token bucket persisted in the object's
+ * SQLite storage, so eviction does not reset it. It is refilled lazily on each
+ * call; no alarm is needed. `reserve()` hands out slots in time order: a caller
+ * may go at `goAt` (often now), which lets consumers sleep precisely for short
+ * waits instead of rounding to whole-second queue retries.
+ *
+ * Adaptive (AIMD): a 429 or Retry-After halves the budget's rate and pushes the
+ * bucket into debt until the Retry-After has passed; each success then adds
+ * back a small step until the configured rate is reached again.
+ * @see https://developers.cloudflare.com/durable-objects/api/sqlite-storage-api/
+ */
+import { DurableObject } from "cloudflare:workers";
+
+export type Budget = "read" | "write";
+
+export type BudgetConfig = { ratePerSec: number; burst: number };
+
+export type BudgetState = BudgetConfig & {
+	/** The current, possibly lowered, rate. */
+	currentRate: number;
+	tokens: number;
+	at: number;
+	limitedCount: number;
+	okCount: number;
+};
+
+export type Reservation = { goAt: number; waitMs: number };
+
+/** Conservative defaults; TikTok publishes no per-endpoint figure and gives reads more than writes. */
+export const DEFAULT_BUDGETS: Record<Budget, BudgetConfig> = {
+	read: { ratePerSec: 20, burst: 20 },
+	write: { ratePerSec: 10, burst: 1 },
+};
+
+const MIN_RATE_FRACTION = 0.1;
+/** Additive increase per successful call, as a fraction of the configured rate. */
+const RECOVERY_STEP = 0.02;
+
+export class ShopLimiter extends DurableObject<Env> {
+	private readonly sql = this.ctx.storage.sql;
+
+	constructor(ctx: DurableObjectState, env: Env) {
+		super(ctx, env);
+		this.sql.exec(`CREATE TABLE IF NOT EXISTS buckets (
+			budget TEXT PRIMARY KEY, rate REAL NOT NULL, burst REAL NOT NULL, current_rate REAL NOT NULL,
+			tokens REAL NOT NULL, at INTEGER NOT NULL, limited_count INTEGER NOT NULL DEFAULT 0, ok_count INTEGER NOT NULL DEFAULT 0)`);
+	}
+
+	private load(budget: Budget, now: number): BudgetState {
+		const row = this.sql.exec<Record<string, number>>("SELECT * FROM buckets WHERE budget = ?", budget).toArray()[0];
+		if (!row) {
+			const base = DEFAULT_BUDGETS[budget];
+			return { ...base, currentRate: base.ratePerSec, tokens: base.burst, at: now, limitedCount: 0, okCount: 0 };
+		}
+		const state: BudgetState = {
+			ratePerSec: row.rate,
+			burst: row.burst,
+			currentRate: row.current_rate,
+			tokens: row.tokens,
+			at: row.at,
+			limitedCount: row.limited_count,
+			okCount: row.ok_count,
+		};
+		// Lazy refill: tokens accrue at the current rate up to the burst size.
+		const elapsed = Math.max(0, now - state.at) / 1000;
+		state.tokens = Math.min(state.burst, state.tokens + elapsed * state.currentRate);
+		state.at = now;
+		return state;
+	}
+
+	private save(budget: Budget, s: BudgetState): void {
+		this.sql.exec(
+			`INSERT INTO buckets (budget, rate, burst, current_rate, tokens, at, limited_count, ok_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+			 ON CONFLICT (budget) DO UPDATE SET rate = excluded.rate, burst = excluded.burst, current_rate = excluded.current_rate,
+			 tokens = excluded.tokens, at = excluded.at, limited_count = excluded.limited_count, ok_count = excluded.ok_count`,
+			budget, s.ratePerSec, s.burst, s.currentRate, s.tokens, s.at, s.limitedCount, s.okCount,
+		);
+	}
+
+	/**
+	 * Reserves one call. The caller may proceed at `goAt`; `waitMs` is 0 when it may go now.
+	 * Callers that will not wait that long must `release()` the slot.
+	 */
+	reserve(budget: Budget, cost = 1): Reservation {
+		const now = Date.now();
+		const s = this.load(budget, now);
+		s.tokens -= cost;
+		this.save(budget, s);
+		const waitMs = s.tokens >= 0 ? 0 : Math.ceil((-s.tokens / s.currentRate) * 1000);
+		return { goAt: now + waitMs, waitMs };
+	}
+
+	/** Gives back a reservation the caller decided not to use (e.g. it re-queued instead of sleeping). */
+	release(budget: Budget, cost = 1): void {
+		const s = this.load(budget, Date.now());
+		s.tokens = Math.min(s.burst, s.tokens + cost);
+		this.save(budget, s);
+	}
+
+	/** TikTok accepted a call: climb back towards the configured rate. */
+	succeeded(budget: Budget): void {
+		const s = this.load(budget, Date.now());
+		s.okCount += 1;
+		s.currentRate = Math.min(s.ratePerSec, s.currentRate + s.ratePerSec * RECOVERY_STEP);
+		this.save(budget, s);
+	}
+
+	/** TikTok answered 429 (or a business throttle): halve the rate and hold everything until Retry-After. */
+	limited(budget: Budget, retryAfterMs = 1000): void {
+		const s = this.load(budget, Date.now());
+		s.limitedCount += 1;
+		s.currentRate = Math.max(s.ratePerSec * MIN_RATE_FRACTION, s.currentRate / 2);
+		s.tokens = Math.min(s.tokens, -(retryAfterMs / 1000) * s.currentRate);
+		this.save(budget, s);
+	}
+
+	/** Sets a budget's configured rate (e.g. from shop settings or a benchmark); keeps its counters. */
+	configure(budget: Budget, cfg: BudgetConfig): BudgetState {
+		const s = this.load(budget, Date.now());
+		s.ratePerSec = cfg.ratePerSec;
+		s.burst = cfg.burst;
+		s.currentRate = cfg.ratePerSec;
+		s.tokens = Math.min(s.tokens, cfg.burst);
+		this.save(budget, s);
+		return s;
+	}
+
+	snapshot(): Record<Budget, BudgetState> {
+		const now = Date.now();
+		return { read: this.load("read", now), write: this.load("write", now) };
+	}
+}
