@@ -1,0 +1,1 @@
+export default { fetch: () => Response.json({ errors: "not built yet" }, { status: 501 }) };
