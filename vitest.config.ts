@@ -1,7 +1,11 @@
-// Tests run inside workerd with the real D1, Queue and Durable Object bindings
-// from wrangler.toml. The sandboxes (test/sandbox/) are started once on loopback
-// by test/global-setup.ts, and the Worker under test points its base URLs at them.
+// Three test projects:
+// - workers: inside workerd with the real D1, Queue and Durable Object bindings from
+//   wrangler.toml; the sandboxes (test/sandbox/) are started once on loopback by
+//   test/global-setup.ts and the Worker under test points its base URLs at them;
+// - web: the UI's components in happy-dom;
+// - e2e: the seed's workflow in headless Chromium against `wrangler dev` with both sandboxes.
 import path from "node:path";
+import preact from "@preact/preset-vite";
 import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-plugin";
 import { defineConfig } from "vitest/config";
 import { TEST_SECRETS } from "./test/support/secrets.ts";
@@ -10,29 +14,43 @@ export default defineConfig(async () => {
 	const migrations = await readD1Migrations(path.join(import.meta.dirname, "migrations"));
 	return {
 		test: {
-			include: ["test/**/*.test.ts"],
-			exclude: ["test/e2e/**", "test/sandbox/**"],
-			globalSetup: ["./test/global-setup.ts"],
-			setupFiles: ["./test/apply-migrations.ts"],
-			testTimeout: 30_000,
-		},
-		plugins: [
-			cloudflareTest(({ inject }) => ({
-				wrangler: { configPath: "./wrangler.toml" },
-				miniflare: {
-					bindings: {
-						...TEST_SECRETS,
-						TEST_MIGRATIONS: migrations,
-						TIKTOK_API_BASE: inject<string>("tiktokSandboxUrl"),
-						TIKTOK_AUTH_BASE: inject<string>("tiktokSandboxUrl"),
-						SHOPIFY_ADMIN_BASE: `${inject<string>("shopifySandboxUrl")}/store/{shop}`,
-						APP_URL: "http://app.test",
-						DEV_SESSION_ENABLED: "true",
+			projects: [
+				{
+					test: {
+						name: "workers",
+						include: ["test/**/*.test.ts"],
+						exclude: ["test/e2e/**", "test/web/**", "test/sandbox/**"],
+						globalSetup: ["./test/global-setup.ts"],
+						setupFiles: ["./test/apply-migrations.ts"],
+						testTimeout: 30_000,
 					},
-					// Short batch timeout so queue tests do not wait on the production value.
-					queueConsumers: { "sync-jobs": { maxBatchTimeout: 0.05 }, "sync-jobs-dlq": { maxBatchTimeout: 0.05 } },
+					plugins: [
+						cloudflareTest(({ inject }) => ({
+							wrangler: { configPath: "./wrangler.toml" },
+							miniflare: {
+								bindings: {
+									...TEST_SECRETS,
+									TEST_MIGRATIONS: migrations,
+									TIKTOK_API_BASE: inject<string>("tiktokSandboxUrl"),
+									TIKTOK_AUTH_BASE: inject<string>("tiktokSandboxUrl"),
+									SHOPIFY_ADMIN_BASE: `${inject<string>("shopifySandboxUrl")}/store/{shop}`,
+									APP_URL: "http://app.test",
+									DEV_SESSION_ENABLED: "true",
+								},
+								// Short batch timeout so queue tests do not wait on the production value.
+								queueConsumers: { "sync-jobs": { maxBatchTimeout: 0.05 }, "sync-jobs-dlq": { maxBatchTimeout: 0.05 } },
+							},
+						})),
+					],
 				},
-			})),
-		],
+				{
+					plugins: [preact()],
+					test: { name: "web", include: ["test/web/**/*.test.{ts,tsx}"], environment: "happy-dom" },
+				},
+				{
+					test: { name: "e2e", include: ["test/e2e/**/*.test.ts"], environment: "node", testTimeout: 600_000, hookTimeout: 180_000 },
+				},
+			],
+		},
 	};
 });

@@ -13,6 +13,18 @@ import { onError } from "./http/on-error";
 import { devSession } from "./auth/dev-session";
 import { health } from "./routes/health";
 import { uiDocument } from "./routes/ui-document";
+import { sessionApi } from "./shopify/auth/session-route";
+import { importApi } from "./shopify/import/routes";
+import { shopifyWebhooks } from "./shopify/webhooks/route";
+import { tiktokConnectApi, tiktokOAuthCallback } from "./tiktok/connect-routes";
+import { categoryRoutes } from "./categories/routes";
+import { productRoutes } from "./products/routes";
+import { openapi } from "./routes/openapi";
+import { settingsRoutes, syncRoutes } from "./sync/routes";
+import { tiktokWebhooks } from "./sync/webhooks/tiktok-route";
+import { templateRoutes } from "./templates/api/routes";
+import { templateSyncRoutes } from "./templates/api/routes-sync";
+import { uploadRoutes } from "./uploads/routes";
 
 const app = new Hono<AppEnv>();
 
@@ -23,21 +35,37 @@ app.use(async (c, next) => {
 });
 // The UI is framed by the Shopify admin: no X-Frame-Options; HTML gets a per-shop frame-ancestors CSP (ui-document).
 app.use(secureHeaders({ xFrameOptions: false, crossOriginResourcePolicy: false, crossOriginOpenerPolicy: false }));
-app.use(
-	"/api/*",
+const limit = (maxSize: number, label: string) =>
 	bodyLimit({
-		maxSize: 1024 * 1024,
+		maxSize,
 		onError: () => {
-			throw new AppError("PAYLOAD_TOO_LARGE", "Request body is larger than 1 MB.");
+			throw new AppError("PAYLOAD_TOO_LARGE", `Request body is larger than ${label}.`);
 		},
-	}),
-);
+	});
+// Uploads carry certificates (PDF up to 20 MB); every other API body is small JSON.
+app.use("/api/uploads/*", limit(21 * 1024 * 1024, "20 MB"));
+app.use("/api/*", async (c, next) => (c.req.path.startsWith("/api/uploads/") ? next() : limit(1024 * 1024, "1 MB")(c, next)));
 
 app.route("/", uiDocument);
 app.route("/index.html", uiDocument);
 app.route("/auth/dev-session", devSession);
+app.route("/webhooks/shopify", shopifyWebhooks);
+app.route("/auth/tiktok", tiktokOAuthCallback);
+app.route("/webhooks/tiktok", tiktokWebhooks);
 
-const routes = app.route("/api/health", health);
+const routes = app
+	.route("/api/health", health)
+	.route("/api/openapi.json", openapi)
+	.route("/api/session", sessionApi)
+	.route("/api/import", importApi)
+	.route("/api/tiktok", tiktokConnectApi)
+	.route("/api/categories", categoryRoutes)
+	.route("/api/templates", templateSyncRoutes)
+	.route("/api/templates", templateRoutes)
+	.route("/api/products", productRoutes)
+	.route("/api/sync", syncRoutes)
+	.route("/api/settings", settingsRoutes)
+	.route("/api/uploads", uploadRoutes);
 
 app.notFound((c) => c.json(errorBody("NOT_FOUND", `No route for ${c.req.method} ${c.req.path}.`, { requestId: c.get("requestId") }), 404));
 app.onError(onError);

@@ -20,6 +20,7 @@ export const AppConfig = z.object({
 	TOKEN_ENCRYPTION_KEY: z.base64().refine((key) => atob(key).length === 32, "must be 32 bytes, base64"),
 	APP_URL: z.url(),
 	DEV_SESSION_ENABLED: z.enum(["true", "false"]).default("false"),
+	DEV_SHOP_DOMAIN: z.string().regex(/^[a-z0-9][a-z0-9-]*\.myshopify\.com$/).default("demo-store.myshopify.com"),
 });
 
 export type AppConfig = z.infer<typeof AppConfig>;

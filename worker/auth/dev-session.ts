@@ -1,5 +1,5 @@
 /**
- * POST /auth/dev-session: a session token for the demo shop, so the UI works at
+ * POST /auth/dev-session: a session token for the demo shop (DEV_SHOP_DOMAIN), so the UI works at
  * the printed local URL without the Shopify admin. The route exists only when
  * DEV_SESSION_ENABLED is "true", which only local config sets (.dev.vars, tests);
  * otherwise it answers 404 like any unknown path.
@@ -17,6 +17,7 @@ export const devSession = new Hono<AppEnv>().post("/", async (c) => {
 	const cfg = config(c.env);
 	if (cfg.DEV_SESSION_ENABLED !== "true") throw new AppError("NOT_FOUND", `No route for POST ${c.req.path}.`);
 	const now = Math.floor(Date.now() / 1000);
-	const token = await mintSessionToken(DEMO_SHOP, { clientId: cfg.SHOPIFY_API_KEY, secret: cfg.SHOPIFY_API_SECRET }, now, TTL_SECONDS);
-	return c.json({ token, shop: DEMO_SHOP, expiresAt: (now + TTL_SECONDS) * 1000 });
+	const shop = cfg.DEV_SHOP_DOMAIN;
+	const token = await mintSessionToken(shop, { clientId: cfg.SHOPIFY_API_KEY, secret: cfg.SHOPIFY_API_SECRET }, now, TTL_SECONDS);
+	return c.json({ token, shop, expiresAt: (now + TTL_SECONDS) * 1000 });
 });

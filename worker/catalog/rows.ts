@@ -4,12 +4,15 @@
  * and be evaluated in memory the same way (templates/rules/predicate.ts).
  *
  * Search column format (the contract both rule evaluators rely on):
- * - text: lower-cased with String.prototype.toLowerCase (the SQL side never lower-cases);
+ * - text: `searchText` (lone surrogates made well-formed, control characters
+ *   incl. SEP turned into spaces, trimmed, lower-cased with toLowerCase); the
+ *   SQL side never lower-cases. Rule conditions go through the same function;
  * - lists (tags, collections, variant titles, SKUs, prices, ...): the non-empty
- *   lower-cased values, each followed by SEP and the whole preceded by SEP:
- *   `\x1fred\x1fblue\x1f`; an empty list is "". A rule value never contains SEP,
- *   so `instr(list, SEP || v || SEP) > 0` means "some element equals v";
+ *   `searchText` values, each followed by SEP and the whole preceded by SEP:
+ *   `\x1fred\x1fblue\x1f`; an empty list is "". No value contains SEP, so
+ *   `instr(list, SEP || v || SEP) > 0` means "some element equals v";
  * - numbers in lists use `canonicalNumber`, so "19.90" and "19.9" compare equal;
+ *   prices go through `decimalValue` (absent, blank or non-numeric: no value);
  * - min/max aggregate over variants that have a value (null weight is skipped).
  */
 import type { products, variants } from "../db/schema";
@@ -22,22 +25,42 @@ export function canonicalNumber(value: string | number): string {
 	return Number.isFinite(n) ? String(n) : "";
 }
 
+// C0 controls (SEP is one of them) and DEL: never part of searchable text.
+const CONTROL = /[\u0000-\u001f\u007f]/g;
+
+/** The one normal form of searchable text, for stored values and rule conditions alike. */
+export function searchText(value: string | null | undefined): string {
+	return (value ?? "").toWellFormed().replace(CONTROL, " ").trim().toLowerCase();
+}
+
 export function searchList(values: (string | null | undefined)[]): string {
-	const kept = values.map((v) => (v ?? "").trim().toLowerCase()).filter((v) => v !== "" && !v.includes(SEP));
+	const kept = values.map(searchText).filter((v) => v !== "");
 	return kept.length ? SEP + kept.join(SEP) + SEP : "";
 }
 
-const lower = (value: string | null | undefined) => (value ?? "").trim().toLowerCase();
+/** A decimal string (a price) as a number; null when absent, blank or not a finite number. */
+export function decimalValue(value: string | null | undefined): number | null {
+	if (value == null || value.trim() === "") return null;
+	const n = Number(value);
+	return Number.isFinite(n) ? n : null;
+}
+
+/** A stored number (grams, a quantity) or null when absent or not finite. */
+export function finiteValue(value: number | null | undefined): number | null {
+	return value != null && Number.isFinite(value) ? value : null;
+}
+
+const present = <T>(value: T | null): value is T => value !== null;
 
 function minMax(values: number[]): [number | null, number | null] {
 	return values.length ? [Math.min(...values), Math.max(...values)] : [null, null];
 }
 
 export function toProductRow(shopId: string, p: CatalogProduct, now: number): typeof products.$inferInsert {
-	const prices = p.variants.map((v) => Number(v.price)).filter(Number.isFinite);
-	const compareAts = p.variants.map((v) => (v.compareAtPrice == null ? Number.NaN : Number(v.compareAtPrice))).filter(Number.isFinite);
-	const weights = p.variants.map((v) => v.weightGrams).filter((w): w is number => w != null && Number.isFinite(w));
-	const inventories = p.variants.map((v) => v.inventoryQuantity);
+	const prices = p.variants.map((v) => decimalValue(v.price)).filter(present);
+	const compareAts = p.variants.map((v) => decimalValue(v.compareAtPrice)).filter(present);
+	const weights = p.variants.map((v) => finiteValue(v.weightGrams)).filter(present);
+	const inventories = p.variants.map((v) => finiteValue(v.inventoryQuantity)).filter(present);
 	const [priceMin, priceMax] = minMax(prices);
 	const [compareAtMin, compareAtMax] = minMax(compareAts);
 	const [weightMinG, weightMaxG] = minMax(weights);
@@ -60,11 +83,11 @@ export function toProductRow(shopId: string, p: CatalogProduct, now: number): ty
 		options: JSON.stringify(p.options),
 		images: JSON.stringify(p.images),
 		shopifyUpdatedAt: p.shopifyUpdatedAt,
-		searchTitle: lower(p.title),
-		searchVendor: lower(p.vendor),
-		searchType: lower(p.productType),
+		searchTitle: searchText(p.title),
+		searchVendor: searchText(p.vendor),
+		searchType: searchText(p.productType),
 		searchTags: searchList(p.tags),
-		searchCategory: lower(p.categoryId),
+		searchCategory: searchText(p.categoryId),
 		searchCollections: searchList(p.collectionIds),
 		searchVariantTitles: searchList(p.variants.map((v) => v.title)),
 		searchVariantSkus: searchList(p.variants.map((v) => v.sku)),

@@ -56,6 +56,8 @@ export const shops = sqliteTable(
 		listingQuotaDay: text(),
 		listingQuotaUsed: integer().notNull().default(0),
 		listingQuotaPausedUntil: integer(),
+		/** Last reconcile of review states through Search Products (ms). */
+		tiktokReconciledAt: integer(),
 		installedAt: integer(),
 		uninstalledAt: integer(),
 		...timestamps,
@@ -315,6 +317,8 @@ export const syncRuns = sqliteTable(
 		total: integer().notNull().default(0),
 		/** Fan-out continuation: the last product id enqueued. */
 		cursor: text(),
+		/** Manual syncs: the submitted form (category + template config) that overrides the template. */
+		overrides: text(),
 		finishedAt: integer(),
 		...timestamps,
 	},

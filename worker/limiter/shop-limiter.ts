@@ -37,6 +37,14 @@ export const DEFAULT_BUDGETS: Record<Budget, BudgetConfig> = {
 	write: { ratePerSec: 10, burst: 1 },
 };
 
+/** The starting budget: wrangler.toml's TIKTOK_WRITE_RATE / TIKTOK_READ_RATE, else the defaults. */
+export function initialBudget(budget: Budget, env: Partial<Pick<Env, "TIKTOK_WRITE_RATE" | "TIKTOK_READ_RATE">>): BudgetConfig {
+	const configured = Number(budget === "write" ? env.TIKTOK_WRITE_RATE : env.TIKTOK_READ_RATE);
+	if (!(configured > 0)) return DEFAULT_BUDGETS[budget];
+	// Writes get no burst: a burst is exactly what trips a per-second window upstream.
+	return { ratePerSec: configured, burst: budget === "write" ? 1 : configured };
+}
+
 const MIN_RATE_FRACTION = 0.1;
 /** Additive increase per successful call, as a fraction of the configured rate. */
 const RECOVERY_STEP = 0.02;
@@ -54,7 +62,7 @@ export class ShopLimiter extends DurableObject<Env> {
 	private load(budget: Budget, now: number): BudgetState {
 		const row = this.sql.exec<Record<string, number>>("SELECT * FROM buckets WHERE budget = ?", budget).toArray()[0];
 		if (!row) {
-			const base = DEFAULT_BUDGETS[budget];
+			const base = initialBudget(budget, this.env);
 			return { ...base, currentRate: base.ratePerSec, tokens: base.burst, at: now, limitedCount: 0, okCount: 0 };
 		}
 		const state: BudgetState = {

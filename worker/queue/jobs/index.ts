@@ -3,23 +3,29 @@
  * feature (shopify/, sync/, ...); this file only maps types to them.
  */
 import type { Db } from "../../db/client";
+import { runProductComplete } from "../../shopify/import/complete-job";
+import { runImportPage } from "../../shopify/import/page-job";
+import { runShopPurge } from "../../shopify/purge/purge-job";
+import { fanOut } from "../../sync/jobs/fanout";
+import { productChanged, pushProduct } from "../../sync/jobs/product-changed";
+import { reconcileShop } from "../../sync/jobs/reconcile";
+import { refreshReview } from "../../sync/jobs/review-refresh";
+import { syncProduct } from "../../sync/jobs/sync-product";
 import type { QueueMessage, QueueMessageOf } from "../messages";
-import { type JobOutcome, failed } from "../outcome";
+import type { JobOutcome } from "../outcome";
 
 export type JobContext = { env: Env; db: Db; executionCtx: ExecutionContext; attempts: number };
 
 type Registry = { [T in QueueMessage["type"]]: (message: QueueMessageOf<T>, ctx: JobContext) => Promise<JobOutcome> };
 
-const notYet = async (): Promise<JobOutcome> => failed({ code: "NOT_IMPLEMENTED", message: "not implemented yet" });
-
 export const jobs: Registry = {
-	"product.changed": notYet,
-	"product.complete": notYet,
-	"import.page": notYet,
-	"sync.fanout": notYet,
-	"sync.product": notYet,
-	"sync.push": notYet,
-	"review.refresh": notYet,
-	"shop.reconcile": notYet,
-	"shop.purge": notYet,
+	"product.changed": productChanged,
+	"product.complete": runProductComplete,
+	"import.page": runImportPage,
+	"sync.fanout": fanOut,
+	"sync.product": syncProduct,
+	"sync.push": pushProduct,
+	"review.refresh": refreshReview,
+	"shop.reconcile": reconcileShop,
+	"shop.purge": runShopPurge,
 };

@@ -1,0 +1,9 @@
+/** Small JSON key/value rows in the seller's SQLite storage. */
+export function getMeta<T>(sql: SqlStorage, key: string): T | null {
+	const row = sql.exec<{ value: string }>("SELECT value FROM meta WHERE key = ?", key).toArray()[0];
+	return row ? (JSON.parse(row.value) as T) : null;
+}
+
+export function setMeta(sql: SqlStorage, key: string, value: unknown): void {
+	sql.exec("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value", key, JSON.stringify(value));
+}

@@ -1,0 +1,91 @@
+import { env } from "cloudflare:workers";
+import { and, eq } from "drizzle-orm";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { createDb } from "../worker/db/client";
+import { products, variants, webhookReceipts } from "../worker/db/schema";
+import { deliverWebhook, seedInstalledShop, shopRowCounts, spyOnSyncQueue } from "./support/shopify";
+import { restProductPayload, shopifyJson } from "./support/shopify-payloads";
+
+const SHOP = "ingest-store.myshopify.com";
+const db = createDb(env.DB);
+let queue: ReturnType<typeof spyOnSyncQueue>;
+const sent = () => queue.messages() as Extract<ReturnType<typeof queue.messages>[number], { productId: string }>[];
+
+beforeEach(async () => {
+	await seedInstalledShop(SHOP);
+	queue = spyOnSyncQueue();
+});
+afterEach(() => vi.restoreAllMocks());
+
+const product = (id: string) => db.select().from(products).where(and(eq(products.shopId, SHOP), eq(products.id, id)));
+
+describe("POST /webhooks/shopify products/update", () => {
+	it("stores a delivery once even when Shopify delivers it three times", async () => {
+		const body = shopifyJson(restProductPayload({ id: 788032119674292922n, title: "Tee", updatedAt: "2026-02-01T10:00:00Z" }));
+		const answers = [];
+		for (let i = 0; i < 3; i++) {
+			const res = await deliverWebhook("products/update", SHOP, body, { webhookId: "wh-1", eventId: "ev-1" });
+			answers.push([res.status, (await res.json<{ outcome: string }>()).outcome]);
+		}
+		expect(answers).toEqual([[200, "stored"], [200, "duplicate"], [200, "duplicate"]]);
+		const [row] = await product("788032119674292922");
+		expect([row.title, row.gid]).toEqual(["Tee", "gid://shopify/Product/788032119674292922"]);
+		expect(sent()).toEqual([{ type: "product.changed", shopId: SHOP, productId: "788032119674292922", reason: "products/update" }]);
+		const receipts = await db.select().from(webhookReceipts).where(eq(webhookReceipts.shopId, SHOP));
+		expect(receipts.filter((r) => r.deliveryId === "wh-1")).toHaveLength(1);
+	});
+
+	it("treats a new webhook id with a known (topic, event id) as a duplicate", async () => {
+		const body = shopifyJson(restProductPayload({ id: 1001n, title: "First", updatedAt: "2026-02-01T10:00:00Z" }));
+		await deliverWebhook("products/update", SHOP, body, { webhookId: "wh-2a", eventId: "ev-2" });
+		const retry = shopifyJson(restProductPayload({ id: 1001n, title: "Second", updatedAt: "2026-02-01T11:00:00Z" }));
+		const res = await deliverWebhook("products/update", SHOP, retry, { webhookId: "wh-2b", eventId: "ev-2" });
+		expect(await res.json()).toMatchObject({ outcome: "duplicate" });
+		expect((await product("1001"))[0].title).toBe("First");
+	});
+
+	it("never lets an older updated_at overwrite newer data, whatever the arrival order", async () => {
+		const newer = shopifyJson(restProductPayload({ id: 2002n, title: "Newer", updatedAt: "2026-03-01T12:00:00Z", variants: [{ id: 20021n, price: "30.00" }] }));
+		const older = shopifyJson(
+			restProductPayload({ id: 2002n, title: "Older", updatedAt: "2026-03-01T11:00:00Z", variants: [{ id: 20021n, price: "10.00" }, { id: 20022n }] }),
+		);
+		expect(await (await deliverWebhook("products/update", SHOP, newer)).json()).toMatchObject({ outcome: "stored" });
+		const before = await shopRowCounts(SHOP);
+		expect(await (await deliverWebhook("products/update", SHOP, older)).json()).toMatchObject({ outcome: "stale" });
+		const [row] = await product("2002");
+		expect([row.title, row.priceMin]).toEqual(["Newer", 30]);
+		const vs = await db.select().from(variants).where(and(eq(variants.shopId, SHOP), eq(variants.productId, "2002")));
+		expect(vs.map((v) => [v.id, v.price])).toEqual([["20021", "30.00"]]);
+		// The stale delivery left only its receipt.
+		expect(await shopRowCounts(SHOP)).toEqual({ ...before, webhook_receipts: before.webhook_receipts + 1 });
+		expect(sent().filter((m) => m.productId === "2002")).toHaveLength(1);
+	});
+
+	it("enqueues nothing when an update changes nothing we keep (products/update fired by an order)", async () => {
+		const body = shopifyJson(restProductPayload({ id: 3003n, updatedAt: "2026-03-02T00:00:00Z" }));
+		await deliverWebhook("products/update", SHOP, body);
+		// Another event (new webhook and event ids) with the same content.
+		const res = await deliverWebhook("products/update", SHOP, body);
+		expect(await res.json()).toMatchObject({ outcome: "unchanged" });
+		expect(sent().filter((m) => m.productId === "3003")).toHaveLength(1);
+	});
+
+	it("marks a product cut at 100 variants incomplete and asks for its completion", async () => {
+		const body = shopifyJson(restProductPayload({ id: 4004n, updatedAt: "2026-03-03T00:00:00Z", extraVariantGids: [40049n] }));
+		await deliverWebhook("products/create", SHOP, body);
+		expect((await product("4004"))[0].variantsIncomplete).toBe(true);
+		expect(sent().filter((m) => m.productId === "4004").map((m) => m.type)).toEqual(["product.changed", "product.complete"]);
+	});
+
+	it("soft-deletes on products/delete (id read exactly from the bare JSON number), keeping the sync row", async () => {
+		await deliverWebhook("products/create", SHOP, shopifyJson(restProductPayload({ id: 9007199254740993n, updatedAt: "2026-03-04T00:00:00Z" })));
+		const res = await deliverWebhook("products/delete", SHOP, shopifyJson({ id: 9007199254740993n }));
+		expect(await res.json()).toMatchObject({ outcome: "deleted" });
+		const [row] = await product("9007199254740993");
+		expect(row.deletedAt).not.toBeNull();
+		expect(sent().filter((m) => m.productId === "9007199254740993").map((m) => ("reason" in m ? m.reason : m.type))).toEqual(["products/create", "products/delete"]);
+		// A late update of the deleted product does not bring it back.
+		const late = await deliverWebhook("products/update", SHOP, shopifyJson(restProductPayload({ id: 9007199254740993n, updatedAt: "2026-03-05T00:00:00Z" })));
+		expect(await late.json()).toMatchObject({ outcome: "stale" });
+	});
+});

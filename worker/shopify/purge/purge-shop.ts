@@ -1,0 +1,59 @@
+/**
+ * Removing a shop's data. Two scopes:
+ * - `tokens` (app/uninstalled): every credential, Shopify's and TikTok's, at once,
+ *   plus `uninstalled_at`, so no job can call either platform for the shop again;
+ *   a running import is stopped. Catalogue and mappings stay until shop/redact.
+ * - `all` (shop/redact, 48 h after uninstall): every row of the shop in every table.
+ * Each is one `db.batch` (one transaction in D1), so a purge never half-happens.
+ * @see https://shopify.dev/docs/apps/build/privacy-law-compliance
+ */
+import { and, eq, sql } from "drizzle-orm";
+import type { Db } from "../../db/client";
+import * as schema from "../../db/schema";
+
+/** Every table holding a shop's rows, keyed by their shop column. A unit test checks none is missing. */
+export const SHOP_TABLES = [
+	{ table: schema.variants, shopColumn: schema.variants.shopId },
+	{ table: schema.products, shopColumn: schema.products.shopId },
+	{ table: schema.productSync, shopColumn: schema.productSync.shopId },
+	{ table: schema.templateRules, shopColumn: schema.templateRules.shopId },
+	{ table: schema.templates, shopColumn: schema.templates.shopId },
+	{ table: schema.webhookReceipts, shopColumn: schema.webhookReceipts.shopId },
+	{ table: schema.imageCache, shopColumn: schema.imageCache.shopId },
+	{ table: schema.syncRuns, shopColumn: schema.syncRuns.shopId },
+	{ table: schema.imports, shopColumn: schema.imports.shopId },
+	{ table: schema.tiktokCache, shopColumn: schema.tiktokCache.shopId },
+	{ table: schema.shops, shopColumn: schema.shops.id },
+] as const;
+
+export type PurgeScope = "tokens" | "all";
+
+export const NO_TOKENS = {
+	shopifyAccessTokenEnc: null,
+	shopifyRefreshTokenEnc: null,
+	shopifyTokenExpiresAt: null,
+	shopifyRefreshExpiresAt: null,
+	tiktokAccessTokenEnc: null,
+	tiktokRefreshTokenEnc: null,
+	tiktokAccessExpiresAt: null,
+	tiktokRefreshExpiresAt: null,
+} as const;
+
+export async function purgeShop(db: Db, shopId: string, scope: PurgeScope, now: number): Promise<void> {
+	if (scope === "all") {
+		const [first, ...rest] = SHOP_TABLES.map(({ table, shopColumn }) => db.delete(table).where(eq(shopColumn, shopId)));
+		await db.batch([first, ...rest]);
+		return;
+	}
+	await db.batch([
+		// A repeated uninstall keeps the first uninstall time.
+		db
+			.update(schema.shops)
+			.set({ ...NO_TOKENS, uninstalledAt: sql`coalesce(${schema.shops.uninstalledAt}, ${now})`, updatedAt: now })
+			.where(eq(schema.shops.id, shopId)),
+		db
+			.update(schema.imports)
+			.set({ status: "failed", error: "The app was uninstalled.", finishedAt: now, updatedAt: now })
+			.where(and(eq(schema.imports.shopId, shopId), eq(schema.imports.status, "running"))),
+	]);
+}

@@ -1,0 +1,97 @@
+/**
+ * POST /webhooks/shopify: every Shopify webhook of every shop.
+ *
+ * Order matters:
+ * 1. Size cap while reading the raw bytes (413, nothing stored).
+ * 2. HMAC over those exact bytes, current then previous secret (401 when missing or wrong).
+ * 3. Required headers (400), shop domain must be `*.myshopify.com` (400), known topic (400).
+ * 4. JSON parse keeping big ids exact (400), payload shape per topic (400 with issues).
+ * 5. Duplicate (webhook id, or topic + event id) → 200, nothing done again.
+ * 6. Unknown or uninstalled shop → 200 and ignored, nothing stored (see below).
+ * 7. Apply (D1 only, never TikTok), enqueue follow-up jobs, record the receipt → 200.
+ *
+ * Unknown shop: answered 200 and ignored. A 404 would only make Shopify retry
+ * for 4 hours and then delete the subscription; a delivery for a shop without an
+ * installation (e.g. in flight during an uninstall) has nothing to update.
+ * Compliance topics are handled for any shop.
+ * @see https://shopify.dev/docs/apps/build/webhooks/subscribe/https
+ */
+import { eq, isNotNull } from "drizzle-orm";
+import { Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import type { AppEnv } from "../../app-env";
+import { MYSHOPIFY_DOMAIN } from "../../auth/session-token";
+import { config } from "../../config";
+import { shops } from "../../db/schema";
+import { AppError } from "../../http/errors";
+import { zodIssues } from "../../http/validate";
+import { parseJsonKeepingBigIds } from "../normalize/ids";
+import { readHeader, readWebhookHeaders } from "./headers";
+import { duplicateQuery, recordReceipt } from "./receipts";
+import { TOPICS } from "./topics";
+import type { WebhookShop } from "./topics/types";
+import { verifyWebhookHmac } from "./verify";
+
+/**
+ * Generous: product payloads are tens of KB (100 variants ≈ 100 KB). The cap only
+ * stops abuse; a 413 to a real delivery would make Shopify retry and finally drop
+ * the subscription.
+ */
+export const MAX_WEBHOOK_BYTES = 4 * 1024 * 1024;
+
+export const shopifyWebhooks = new Hono<AppEnv>().post(
+	"/",
+	bodyLimit({
+		maxSize: MAX_WEBHOOK_BYTES,
+		onError: () => {
+			throw new AppError("PAYLOAD_TOO_LARGE", `Webhook body is larger than ${MAX_WEBHOOK_BYTES} bytes.`);
+		},
+	}),
+	async (c) => {
+		const body = await c.req.arrayBuffer();
+		const cfg = config(c.env);
+		const secrets = [cfg.SHOPIFY_API_SECRET, cfg.SHOPIFY_API_SECRET_PREVIOUS ?? ""];
+		if (!(await verifyWebhookHmac(body, readHeader(c.req.raw.headers, "hmac"), secrets))) {
+			throw new AppError("UNAUTHORIZED", "Missing or invalid X-Shopify-Hmac-Sha256.");
+		}
+		const read = readWebhookHeaders(c.req.raw.headers);
+		if (!read.ok) throw new AppError("BAD_REQUEST", `Missing webhook headers: ${read.missing.join(", ")}.`);
+		const { headers } = read;
+		if (!MYSHOPIFY_DOMAIN.test(headers.domain)) throw new AppError("BAD_REQUEST", "X-Shopify-Shop-Domain is not a *.myshopify.com domain.");
+		const topic = TOPICS[headers.topic];
+		if (!topic) throw new AppError("BAD_REQUEST", `Unsupported webhook topic: ${headers.topic}.`);
+
+		let json: unknown;
+		try {
+			json = parseJsonKeepingBigIds(new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(body));
+		} catch {
+			throw new AppError("BAD_REQUEST", "Webhook body is not valid JSON.");
+		}
+		const payload = topic.payload.safeParse(json);
+		if (!payload.success) throw new AppError("BAD_REQUEST", `Invalid ${headers.topic} payload.`, { issues: zodIssues(payload.error) });
+
+		const db = c.var.db;
+		const shopId = headers.domain;
+		const [shopRows, duplicates] = await db.batch([
+			db
+				.select({ installedAt: shops.installedAt, uninstalledAt: shops.uninstalledAt, hasToken: isNotNull(shops.shopifyAccessTokenEnc) })
+				.from(shops)
+				.where(eq(shops.id, shopId)),
+			duplicateQuery(db, shopId, headers),
+		]);
+		if (duplicates.length) return c.json({ ok: true, outcome: "duplicate" });
+		const shop: WebhookShop | null = shopRows[0] ? { ...shopRows[0], hasToken: Boolean(shopRows[0].hasToken) } : null;
+		const installed = !!shop && shop.uninstalledAt === null && shop.hasToken;
+		if ((topic.shop === "installed" && !installed) || (topic.shop === "known" && !shop)) {
+			return c.json({ ok: true, outcome: "ignored", reason: shop ? "shop_not_installed" : "unknown_shop" });
+		}
+
+		const now = Date.now();
+		const outcome = await topic.handle({ db, shopId, shop, headers, now }, payload.data);
+		if (outcome.kind === "processed" && outcome.messages.length) {
+			await c.env.SYNC_QUEUE.sendBatch(outcome.messages.map((body) => ({ body })));
+		}
+		if (!(outcome.kind === "processed" && outcome.noReceipt)) await recordReceipt(db, shopId, headers, now);
+		return c.json({ ok: true, outcome: outcome.result });
+	},
+);

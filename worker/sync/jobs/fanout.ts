@@ -1,0 +1,61 @@
+/**
+ * `sync.fanout`: enqueue the next chunk of an activation. Activating a template
+ * over 100,000 products cannot enqueue everything in one invocation, so each
+ * message queues one chunk (ordered by product id, after the previous chunk's
+ * last id) and then sends the next fan-out message: continuation through the
+ * queue itself. Chunks respect sendBatch's 100 messages and D1's 100 parameters.
+ */
+import { and, asc, eq, gt, inArray, or, type SQL } from "drizzle-orm";
+import { productSync, products, syncRuns } from "../../db/schema";
+import type { JobContext } from "../../queue/jobs";
+import type { QueueMessage, QueueMessageOf } from "../../queue/messages";
+import { done, type JobOutcome, failed } from "../../queue/outcome";
+import { claimCondition } from "../../templates/assignment/claim";
+import { loadTemplatesWithRules } from "../../templates/assignment/load";
+import { liveProducts } from "../../templates/assignment/scope";
+import { enqueueSyncs, markQueued } from "../runs";
+
+export const FANOUT_CHUNK = 500;
+
+/** The listable products a template claims in a shop (active in Shopify, not deleted). */
+export async function claimedWhere(ctx: Pick<JobContext, "db">, shopId: string, templateId: string): Promise<SQL | null> {
+	const templates = await loadTemplatesWithRules(ctx.db, shopId);
+	const claim = claimCondition(templateId, templates);
+	if (!claim.ok) return null;
+	return and(liveProducts(shopId), eq(products.status, "active"), claim.where) as SQL;
+}
+
+export async function fanOut(message: QueueMessageOf<"sync.fanout">, ctx: JobContext): Promise<JobOutcome> {
+	const { db, env } = ctx;
+	const run = await db.query.syncRuns.findFirst({ where: and(eq(syncRuns.shopId, message.shopId), eq(syncRuns.id, message.runId)) });
+	if (!run || run.status === "cancelled" || !run.templateId) return done;
+	const where = await claimedWhere(ctx, message.shopId, run.templateId);
+	if (!where) return failed({ code: "TEMPLATE_GONE", message: "The template of this run no longer exists." });
+	const chunk = await db
+		.select({ id: products.id })
+		.from(products)
+		.innerJoin(productSync, and(eq(productSync.shopId, products.shopId), eq(productSync.productId, products.id)))
+		.where(
+			and(
+				where,
+				message.after ? gt(products.id, message.after) : undefined,
+				or(eq(productSync.syncState, "not_synced"), and(eq(productSync.syncState, "queued"), eq(productSync.runId, run.id))),
+			),
+		)
+		.orderBy(asc(products.id))
+		.limit(FANOUT_CHUNK);
+	const queued = await markQueued(db, message.shopId, chunk.map((p) => p.id), { id: run.id, templateId: run.templateId }, ["not_synced"]);
+	await enqueueSyncs(env.SYNC_QUEUE, message.shopId, run.id, queued);
+	const last = chunk.at(-1)?.id;
+	if (chunk.length === FANOUT_CHUNK && last) {
+		const next: QueueMessage = { type: "sync.fanout", shopId: message.shopId, runId: run.id, after: last };
+		await env.SYNC_QUEUE.send(next);
+		await db.update(syncRuns).set({ cursor: last, updatedAt: Date.now() }).where(and(eq(syncRuns.shopId, message.shopId), eq(syncRuns.id, run.id)));
+	} else {
+		await db
+			.update(syncRuns)
+			.set({ status: "running", cursor: last ?? run.cursor, updatedAt: Date.now() })
+			.where(and(eq(syncRuns.shopId, message.shopId), eq(syncRuns.id, run.id), inArray(syncRuns.status, ["fanning_out"])));
+	}
+	return done;
+}

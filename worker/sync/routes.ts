@@ -1,0 +1,63 @@
+/**
+ * /api/sync: live progress of sync runs (polled by the UI), and /api/settings:
+ * the merchant's settings and the listing quota state.
+ */
+import { eq } from "drizzle-orm";
+import { Hono } from "hono";
+import { z } from "zod";
+import type { AppEnv } from "../app-env";
+import { shopSession } from "../auth/shop-session";
+import { shops } from "../db/schema";
+import { AppError } from "../http/errors";
+import { validate } from "../http/validate";
+import type { QueueMessage } from "../queue/messages";
+import { loadShop } from "../templates/api/prepare";
+import { runProgress } from "./progress";
+import { isQuotaPaused, resumeQuota, utcDay } from "./quota";
+
+/** Writes per listed product, roughly: its image uploads plus the create. */
+const WRITES_PER_PRODUCT = 4;
+
+export const syncRoutes = new Hono<AppEnv>().use(shopSession()).get("/runs", async (c) => {
+	const shop = await loadShop(c.var.db, c.var.shopId);
+	const limiter = await c.env.SHOP_LIMITER.getByName(shop.id).snapshot();
+	const runs = await runProgress(c.var.db, shop, limiter.write.currentRate / WRITES_PER_PRODUCT);
+	return c.json({ runs, writeRate: limiter.write.currentRate, quotaPaused: isQuotaPaused(shop) });
+});
+
+const SettingsBody = z.object({ pushContentEdits: z.boolean().optional(), unitSystem: z.enum(["metric", "imperial"]).optional() });
+
+function settingsView(shop: typeof shops.$inferSelect) {
+	const now = Date.now();
+	return {
+		shop: shop.id,
+		region: shop.tiktokRegion,
+		tiktokConnected: !!shop.tiktokShopId && !!shop.tiktokAccessTokenEnc,
+		tiktokShopName: shop.tiktokShopName,
+		unitSystem: shop.unitSystem,
+		pushContentEdits: shop.pushContentEdits,
+		quota: {
+			daily: shop.listingQuotaDaily,
+			usedToday: shop.listingQuotaDay === utcDay(now) ? shop.listingQuotaUsed : 0,
+			pausedUntil: isQuotaPaused(shop, now) ? shop.listingQuotaPausedUntil : null,
+		},
+	};
+}
+
+export const settingsRoutes = new Hono<AppEnv>()
+	.use(shopSession())
+	.get("/", async (c) => c.json(settingsView(await loadShop(c.var.db, c.var.shopId))))
+	.put("/", validate("json", SettingsBody), async (c) => {
+		const body = c.req.valid("json");
+		const shop = await loadShop(c.var.db, c.var.shopId);
+		if (body.unitSystem === "imperial" && shop.tiktokRegion && shop.tiktokRegion !== "US") {
+			throw new AppError("VALIDATION_FAILED", "Imperial units are only accepted for US shops.", { issues: [{ path: "unitSystem", message: "Only US shops can use pounds and inches." }] });
+		}
+		await c.var.db.update(shops).set({ ...body, updatedAt: Date.now() }).where(eq(shops.id, shop.id));
+		return c.json(settingsView(await loadShop(c.var.db, c.var.shopId)));
+	})
+	.post("/quota/resume", async (c) => {
+		await resumeQuota(c.var.db, c.var.shopId);
+		await c.env.SYNC_QUEUE.send({ type: "shop.reconcile", shopId: c.var.shopId } satisfies QueueMessage);
+		return c.json(settingsView(await loadShop(c.var.db, c.var.shopId)));
+	});

@@ -1,0 +1,122 @@
+/**
+ * /api/templates: preview (saved or unsaved rules), overlaps, readiness,
+ * activation and deactivation. Activating enqueues, through the fan-out job,
+ * every product the template claims that is still Not synced; deactivating stops
+ * what has not started.
+ */
+import { and, eq } from "drizzle-orm";
+import { Hono } from "hono";
+import { z } from "zod";
+import type { AppEnv } from "../../app-env";
+import { shopSession } from "../../auth/shop-session";
+import { templates } from "../../db/schema";
+import { AppError } from "../../http/errors";
+import { validate } from "../../http/validate";
+import type { QueueMessage } from "../../queue/messages";
+import { limiterFor, paced } from "../../sync/pace";
+import { cancelRunsOfTemplate, createRun } from "../../sync/runs";
+import { portForShop } from "../../sync/shop-port";
+import { loadTemplatesWithRules } from "../assignment/load";
+import { overlaps } from "../assignment/overlaps";
+import { previewPageSchema, previewTemplate } from "../assignment/preview";
+import { parseRuleSet } from "../rules/schema";
+import { readiness } from "../readiness";
+import { getTemplate } from "../repo";
+import { TemplateRuleInput } from "./body";
+import { checkCategory, missingRequired } from "./check";
+import { claimedBy, countClaimed } from "./claims";
+import { loadShop, resolveCategory } from "./prepare";
+
+const IdParam = z.object({ id: z.string().uuid("Unknown template id.") });
+const PreviewBody = z.object({ match: z.enum(["all", "any"]).default("all"), rules: z.array(TemplateRuleInput).max(50) });
+
+async function mustGet(c: { var: AppEnv["Variables"] }, id: string) {
+	const template = await getTemplate(c.var.db, c.var.shopId, id);
+	if (!template) throw new AppError("NOT_FOUND", "Template not found.");
+	return template;
+}
+
+/** Readiness of a saved template, over what it would claim once active. */
+async function readinessOf(env: Env, vars: AppEnv["Variables"], id: string, options: { dryRun: boolean }) {
+	const { db, shopId } = vars;
+	const template = await mustGet({ var: vars }, id);
+	const shop = await loadShop(db, shopId);
+	const all = await loadTemplatesWithRules(db, shopId);
+	const where = claimedBy(shopId, id, all, { asIfActive: true });
+	const total = await countClaimed(db, where, true);
+	const category = template.row.categoryId ? await resolveCategory(env, db, shop, template.row.categoryId) : null;
+	const connection = options.dryRun ? await portForShop(env, db, shopId) : null;
+	const port = connection?.ok ? connection.port : null;
+	const limiter = limiterFor(env, shopId);
+	const report = await readiness(db, shop, {
+		where,
+		total,
+		config: template.config,
+		category,
+		port,
+		upload: port
+			? async (bytes, name, useCase) => {
+					const upload = await paced(limiter, "write", () => port.uploadImage(bytes, name, useCase));
+					return upload.kind === "later" ? { ok: false, failure: { kind: "rate_limited", code: "LOCAL_PACING", message: "TikTok's rate limit for this shop is in use; try again shortly.", retryAfterMs: upload.waitMs } } : upload.result;
+				}
+			: undefined,
+	});
+	return { template, report };
+}
+
+export const templateSyncRoutes = new Hono<AppEnv>()
+	.use(shopSession())
+	.post("/preview", validate("json", PreviewBody), validate("query", previewPageSchema), async (c) => {
+		const parsed = parseRuleSet(c.req.valid("json"));
+		if (!parsed.ok) throw new AppError("VALIDATION_FAILED", parsed.message, { issues: parsed.issues });
+		return c.json(await previewTemplate(c.var.db, c.var.shopId, parsed.ruleSet, c.req.valid("query")));
+	})
+	.get("/overlaps", async (c) => {
+		const report = await overlaps(c.var.db, c.var.shopId);
+		if (!report.ok) throw new AppError("CONFLICT", "The templates' rules are too long to compare; shorten some rules.");
+		return c.json({ overlaps: report.overlaps });
+	})
+	.get("/:id/preview", validate("param", IdParam), validate("query", previewPageSchema), async (c) => {
+		const { id } = c.req.valid("param");
+		const template = (await loadTemplatesWithRules(c.var.db, c.var.shopId)).find((t) => t.id === id);
+		if (!template) throw new AppError("NOT_FOUND", "Template not found.");
+		if (template.isDefault) throw new AppError("BAD_REQUEST", "The default template has no rules: it takes every product no other template claims.");
+		return c.json(await previewTemplate(c.var.db, c.var.shopId, template.ruleSet, c.req.valid("query")));
+	})
+	.get("/:id/readiness", validate("param", IdParam), validate("query", z.object({ dryRun: z.enum(["true", "false"]).default("true") })), async (c) => {
+		const { report } = await readinessOf(c.env, c.var, c.req.valid("param").id, { dryRun: c.req.valid("query").dryRun === "true" });
+		return c.json(report);
+	})
+	.post("/:id/activate", validate("param", IdParam), async (c) => {
+		const { db, shopId } = c.var;
+		const { id } = c.req.valid("param");
+		const template = await mustGet(c, id);
+		if (!template.row.categoryId) throw new AppError("VALIDATION_FAILED", "Pick a TikTok category before activating.", { issues: [{ path: "categoryId", message: "Required to activate." }] });
+		const shop = await loadShop(db, shopId);
+		const category = await resolveCategory(c.env, db, shop, template.row.categoryId);
+		const issues = category ? [...checkCategory(category, category.id), ...(category.isLeaf ? missingRequired(category, template.config) : [])] : checkCategory(null, template.row.categoryId);
+		if (issues.length) throw new AppError("VALIDATION_FAILED", `The template is not complete: ${issues[0].message}`, { issues });
+		const now = Date.now();
+		await db.update(templates).set({ isActive: true, activatedAt: now, updatedAt: now }).where(and(eq(templates.shopId, shopId), eq(templates.id, id)));
+		const all = await loadTemplatesWithRules(db, shopId);
+		const total = await countClaimed(db, claimedBy(shopId, id, all), true);
+		const runId = await createRun(db, shopId, { kind: "activation", templateId: id, total, status: total > 0 ? "fanning_out" : "done" });
+		if (total > 0) await c.env.SYNC_QUEUE.send({ type: "sync.fanout", shopId, runId, after: null } satisfies QueueMessage);
+		return c.json({ runId, queued: total }, 202);
+	})
+	.post("/:id/deactivate", validate("param", IdParam), async (c) => {
+		const { db, shopId } = c.var;
+		const { id } = c.req.valid("param");
+		await mustGet(c, id);
+		const now = Date.now();
+		await db.update(templates).set({ isActive: false, updatedAt: now }).where(and(eq(templates.shopId, shopId), eq(templates.id, id)));
+		const cancelled = await cancelRunsOfTemplate(db, shopId, id);
+		return c.json({ ok: true, cancelledRuns: cancelled });
+	})
+	.get("/:id/pending", validate("param", IdParam), async (c) => {
+		const { db, shopId } = c.var;
+		const { id } = c.req.valid("param");
+		await mustGet(c, id);
+		const all = await loadTemplatesWithRules(db, shopId);
+		return c.json({ willSync: await countClaimed(db, claimedBy(shopId, id, all, { asIfActive: true }), true) });
+	});

@@ -1,0 +1,115 @@
+/**
+ * Readiness: before activation, for the products a template would sync, whether
+ * each listing would pass and, if not, why, grouped in the merchant's words
+ * ("12 products have no weight in Shopify and the template has no backup
+ * weight"). It runs the same listing builder as the sync (with placeholder
+ * images), over up to READINESS_LIMIT products, then TikTok's listing_check dry
+ * run on a few that pass locally, so the verdict includes TikTok's own checks.
+ */
+import { and, asc, eq, inArray, type SQL } from "drizzle-orm";
+import { productFromRows } from "../catalog/product-repo";
+import type { Db } from "../db/client";
+import { productSync, products, type Shop, variants } from "../db/schema";
+import { buildListing, listingImageSources } from "../listing/build";
+import type { CategorySpec } from "../listing/category-spec";
+import { type Problem, type ProblemCode, summarize } from "../listing/problems";
+import { hostedLookup, hostImages } from "../sync/images";
+import type { ListingPort } from "../sync/port";
+import type { TemplateConfig } from "./schema";
+
+export const READINESS_LIMIT = 1000;
+export const DRY_RUN_SAMPLE = 3;
+
+export type ReadinessGroup = { code: ProblemCode; count: number; summary: string; fix: string; field?: string; products: { id: string; title: string }[] };
+export type DryRun = { productId: string; title: string; passed: boolean; failReasons: { code: string; message: string }[] };
+export type Readiness = {
+	total: number;
+	checked: number;
+	passing: number;
+	failing: number;
+	groups: ReadinessGroup[];
+	dryRun: DryRun[];
+	dryRunError: string | null;
+};
+
+const placeholder = { uri: "placeholder", url: "https://placeholder.invalid/x.png", width: 800, height: 800 };
+
+async function loadProducts(db: Db, shopId: string, where: SQL, limit: number) {
+	const rows = await db
+		.select()
+		.from(products)
+		.innerJoin(productSync, and(eq(productSync.shopId, products.shopId), eq(productSync.productId, products.id)))
+		.where(and(where, eq(productSync.syncState, "not_synced")))
+		.orderBy(asc(products.id))
+		.limit(limit);
+	const list = rows.map((r) => r.products);
+	const variantRows = [];
+	for (let i = 0; i < list.length; i += 90) {
+		variantRows.push(...(await db.select().from(variants).where(and(eq(variants.shopId, shopId), inArray(variants.productId, list.slice(i, i + 90).map((p) => p.id))))));
+	}
+	const byProduct = Map.groupBy(variantRows, (v) => v.productId);
+	return list.map((p) => productFromRows(p, (byProduct.get(p.id) ?? []).sort((a, b) => a.position - b.position)));
+}
+
+export async function readiness(
+	db: Db,
+	shop: Shop,
+	input: { where: SQL; total: number; config: TemplateConfig; category: CategorySpec | null; port: ListingPort | null; upload?: Parameters<typeof hostImages>[3] },
+): Promise<Readiness> {
+	const context = { region: shop.tiktokRegion ?? "US", currency: shop.currency ?? "USD", warehouseId: shop.tiktokWarehouseId };
+	const list = await loadProducts(db, shop.id, input.where, READINESS_LIMIT);
+	const groups = new Map<ProblemCode, { problems: Problem[]; products: { id: string; title: string }[] }>();
+	const passing: typeof list = [];
+	for (const product of list) {
+		const built = await buildListing({ product, config: input.config, category: input.category, shop: context, hosted: (src) => (src ? placeholder : undefined) });
+		if (built.ok) {
+			passing.push(product);
+			continue;
+		}
+		const seen = new Set<ProblemCode>();
+		for (const problem of built.problems) {
+			if (seen.has(problem.code)) continue;
+			seen.add(problem.code);
+			const group = groups.get(problem.code) ?? { problems: [], products: [] };
+			group.problems.push(problem);
+			group.products.push({ id: product.id, title: product.title });
+			groups.set(problem.code, group);
+		}
+	}
+	const dryRun: DryRun[] = [];
+	let dryRunError: string | null = null;
+	if (input.port && input.upload && input.category) {
+		for (const product of passing.slice(0, DRY_RUN_SAMPLE)) {
+			const images = await hostImages(db, shop.id, await listingImageSources(product, input.config), input.upload);
+			if (!images.ok) {
+				dryRunError = images.failure.message;
+				break;
+			}
+			const built = await buildListing({ product, config: input.config, category: input.category, shop: context, hosted: hostedLookup(images.hosted) });
+			if (!built.ok) continue;
+			const check = await input.port.listingCheck(built.listing.body);
+			if (!check.ok) {
+				dryRunError = check.failure.message;
+				break;
+			}
+			dryRun.push({ productId: product.id, title: product.title, passed: check.value.passed, failReasons: check.value.failReasons });
+		}
+	}
+	const failing = list.length - passing.length;
+	return {
+		total: input.total,
+		checked: list.length,
+		passing: passing.length,
+		failing,
+		groups: [...groups].map(([code, g]) => ({
+			code,
+			count: g.products.length,
+			summary: summarize(code, g.products.length, g.problems[0]),
+			fix: g.problems[0].fix,
+			field: g.problems[0].field,
+			products: g.products.slice(0, 10),
+		})),
+		dryRun,
+		dryRunError,
+	};
+}
