@@ -36,6 +36,9 @@ export default defineConfig(async () => {
 									SHOPIFY_ADMIN_BASE: `${inject<string>("shopifySandboxUrl")}/store/{shop}`,
 									APP_URL: "http://app.test",
 									DEV_SESSION_ENABLED: "true",
+									// Short enough that injected slow answers (the sandbox's lost-answer fault) time out quickly.
+									TIKTOK_TIMEOUT_MS: "2000",
+									TIKTOK_WRITE_RATE: "50",
 								},
 								// Short batch timeout so queue tests do not wait on the production value.
 								queueConsumers: { "sync-jobs": { maxBatchTimeout: 0.05 }, "sync-jobs-dlq": { maxBatchTimeout: 0.05 } },

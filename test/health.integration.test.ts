@@ -10,7 +10,7 @@ describe("GET /api/health", () => {
 		expect(body.migrationsApplied).toBeGreaterThan(0);
 	});
 	it("reaches the sandbox", async () => {
-		const res = await fetch(`${env.TIKTOK_API_BASE}/x`);
+		const res = await fetch(`${env.TIKTOK_API_BASE}/__sandbox/health`);
 		expect(res.status).toBe(200);
 	});
 });

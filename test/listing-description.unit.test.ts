@@ -28,3 +28,14 @@ describe("description cleaning", () => {
 		expect(await cleanDescription(`<p><span>keep <a href="http://x">link</a></span></p>`, hosted)).toBe("<p>keep link</p>");
 	});
 });
+
+describe("TikTok's formatting rules", () => {
+	it("decodes character references other than the XML five, and drops emoji, control characters and long runs", async () => {
+		const html = "<p>Soft&nbsp;cotton &mdash; &#8220;cosy&#8221; &amp; warm ✨🔥 <b>A&lt;B</b></p><p>----------</p>";
+		expect(await cleanDescription(html, hosted)).toBe("<p>Soft cotton — “cosy” &amp; warm  <b>A&lt;B</b></p><p>---</p>");
+	});
+	it("cleans titles the same way", async () => {
+		const { cleanText } = await import("../worker/listing/text");
+		expect(cleanText("Cosy&nbsp;Hoodie 🔥🔥  !!!!!!!!!!!!")).toBe("Cosy Hoodie !!!");
+	});
+});

@@ -111,7 +111,6 @@ describe("catalogue import against the sandbox", () => {
 		// The payload's 100 variants are applied; the stored rest is kept until completion.
 		expect([cut.title, cut.variantsIncomplete, cut.variantCount]).toEqual(["Big edit", true, large.variantCount]);
 
-		expect([queue.consumed, queue.requests().length]).toEqual([]);
 		const runs = await runQueuedJobs(queue, ["product.complete"]);
 		expect(runs.map((r) => [r.body.type, r.acked])).toEqual([["product.complete", true]]);
 		const [complete] = await db.select().from(products).where(and(eq(products.shopId, SHOP), eq(products.id, large.id)));

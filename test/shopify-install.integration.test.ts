@@ -6,7 +6,7 @@ import { createDb } from "../worker/db/client";
 import { imports, shops } from "../worker/db/schema";
 import { uniqueShop } from "./sandbox/shopify/client";
 import { TEST_SECRETS } from "./support/secrets";
-import { APP, deliverWebhook, installShop, sandbox, sessionFor, spyOnSyncQueue } from "./support/shopify";
+import { APP, deliverWebhook, installShop, runQueuedJobs, sandbox, sessionFor, spyOnSyncQueue } from "./support/shopify";
 
 const db = createDb(env.DB);
 let queue: ReturnType<typeof spyOnSyncQueue>;
@@ -80,6 +80,26 @@ describe("POST /api/session (install by token exchange)", () => {
 		expect(res.status, JSON.stringify(body)).toBe(401);
 		expect(body.error.message).toMatch(/Shopify refused the session token/);
 		expect(await shopRow(shop)).toBeUndefined();
+	});
+});
+
+describe("a token Shopify revoked without an app/uninstalled reaching us", () => {
+	it("is forgotten by the job that meets the 401, and the next POST /api/session installs again", async () => {
+		const shop = uniqueShop("revoked");
+		const first = await installShop(shop);
+		await sandbox().uninstall(shop); // revokes every token; its webhook is never delivered here
+		const [page] = await runQueuedJobs(queue, ["import.page"]);
+		expect(page.acked).toBe(true);
+		const [failedImport] = await db.select().from(imports).where(eq(imports.id, first.importId!));
+		expect([failedImport.status, failedImport.error]).toEqual(["failed", expect.stringMatching(/refused the access token/)]);
+		expect([(await shopRow(shop)).shopifyAccessTokenEnc, (await shopRow(shop)).installedAt]).toEqual([null, null]);
+
+		const again = await installShop(shop);
+		expect(again.importId).not.toBe(first.importId);
+		const [retried] = await runQueuedJobs(queue, ["import.page"]);
+		expect(retried.acked).toBe(true);
+		const [running] = await db.select().from(imports).where(eq(imports.id, again.importId!));
+		expect(running.imported).toBeGreaterThan(0);
 	});
 });
 

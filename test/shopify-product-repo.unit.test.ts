@@ -3,6 +3,7 @@ import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import {
 	getProductWithVariants,
+	readStoredProduct,
 	markProductDeleted,
 	updateVariantWeightByInventoryItem,
 	upsertProduct,
@@ -53,6 +54,17 @@ describe("upsertProduct", () => {
 		expect(result).toEqual({ changed: false, stale: true });
 		expect((await productRow(shop, "102")).title).toBe("New");
 		expect(await variantRows(shop, "102")).toHaveLength(1);
+	});
+
+	it("writes nothing from an older version that raced past the pre-read (the in-batch version guard)", async () => {
+		const shop = freshShop();
+		await upsertProduct(db, shop, catalogProduct("108", { title: "First", shopifyUpdatedAt: T1 }), 1);
+		const readBeforeTheNewerLanded = await readStoredProduct(db, shop, "108");
+		await upsertProduct(db, shop, catalogProduct("108", { title: "New", shopifyUpdatedAt: T2 }), 2);
+		const older = catalogProduct("108", { title: "Old", shopifyUpdatedAt: T1, variants: [catalogVariant("1081"), catalogVariant("1089")] });
+		expect(await upsertProduct(db, shop, older, 3, { stored: readBeforeTheNewerLanded })).toEqual({ changed: false, stale: true });
+		expect((await productRow(shop, "108")).title).toBe("New");
+		expect((await variantRows(shop, "108")).map((v) => v.id)).toEqual(["1081"]);
 	});
 
 	it("replaces the variants in chunks below 100 bound parameters and deletes the ones gone", async () => {

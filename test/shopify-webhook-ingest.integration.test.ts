@@ -89,3 +89,18 @@ describe("POST /webhooks/shopify products/update", () => {
 		expect(await late.json()).toMatchObject({ outcome: "stale" });
 	});
 });
+
+describe("POST /webhooks/shopify when the queue refuses the follow-up job", () => {
+	it("answers 500 and keeps no receipt, so Shopify's retry is processed rather than dropped as a duplicate", async () => {
+		const body = shopifyJson(restProductPayload({ id: 6006n, updatedAt: "2026-03-06T00:00:00Z" }));
+		queue.sendBatch.mockRejectedValueOnce(new Error("queue unavailable"));
+		const failed = await deliverWebhook("products/update", SHOP, body, { webhookId: "wh-6", eventId: "ev-6" });
+		expect(failed.status).toBe(500);
+		expect(await failed.json()).toMatchObject({ error: { code: "INTERNAL" } });
+		expect(await db.select().from(webhookReceipts).where(and(eq(webhookReceipts.shopId, SHOP), eq(webhookReceipts.deliveryId, "wh-6")))).toEqual([]);
+
+		const retry = await deliverWebhook("products/update", SHOP, body, { webhookId: "wh-6", eventId: "ev-6" });
+		expect(retry.status).toBe(200);
+		expect(await retry.json()).not.toMatchObject({ outcome: "duplicate" });
+	});
+});

@@ -13,6 +13,7 @@ import { onError } from "./http/on-error";
 import { devSession } from "./auth/dev-session";
 import { health } from "./routes/health";
 import { uiDocument } from "./routes/ui-document";
+import { shopifyOAuth } from "./shopify/auth/oauth-routes";
 import { sessionApi } from "./shopify/auth/session-route";
 import { importApi } from "./shopify/import/routes";
 import { shopifyWebhooks } from "./shopify/webhooks/route";
@@ -50,6 +51,7 @@ app.route("/", uiDocument);
 app.route("/index.html", uiDocument);
 app.route("/auth/dev-session", devSession);
 app.route("/webhooks/shopify", shopifyWebhooks);
+app.route("/auth", shopifyOAuth);
 app.route("/auth/tiktok", tiktokOAuthCallback);
 app.route("/webhooks/tiktok", tiktokWebhooks);
 

@@ -17,6 +17,7 @@ export const AppConfig = z.object({
 	TIKTOK_APP_SECRET: nonEmpty,
 	TIKTOK_API_BASE: z.url(),
 	TIKTOK_AUTH_BASE: z.url(),
+	TIKTOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
 	TOKEN_ENCRYPTION_KEY: z.base64().refine((key) => atob(key).length === 32, "must be 32 bytes, base64"),
 	APP_URL: z.url(),
 	DEV_SESSION_ENABLED: z.enum(["true", "false"]).default("false"),

@@ -57,10 +57,10 @@ export async function installDemoShop(appUrl: string, log: (line: string) => voi
 	log("TikTok Shop: connected to the sandbox seller");
 	// The import runs on the queue; wait (bounded) until it reports done.
 	for (let i = 0; i < 240; i++) {
-		const status = (await api(appUrl, "GET", "/api/import")) as { status?: string; imported?: number };
-		if (status.status === "done" || status.status === "failed") {
-			log(`Catalogue import ${status.status}: ${status.imported ?? 0} products`);
-			return { products: status.imported ?? 0 };
+		const { import: status } = (await api(appUrl, "GET", "/api/import")) as { import: { status: string; imported: number } | null };
+		if (status?.status === "done" || status?.status === "failed") {
+			log(`Catalogue import ${status.status}: ${status.imported} products`);
+			return { products: status.imported };
 		}
 		await sleep(500);
 	}

@@ -157,27 +157,32 @@ export async function shopRowCounts(shop: string): Promise<Record<string, number
 
 /**
  * Spies on the sync queue (the platform boundary): by default the messages are
- * swallowed so no consumer runs; `passThrough` lets them reach the real queue.
- * `messages()` lists every body sent, through `send` or `sendBatch`, in order.
+ * swallowed so no consumer runs; `passThrough` also sends them to the real queue.
+ * `requests()` / `messages()` list everything sent through `send` or `sendBatch`,
+ * in order; the list is the spy's own, so vitest clearing mock calls between
+ * tests does not lose it.
  */
 export function spyOnSyncQueue(options: { passThrough?: boolean } = {}) {
-	const send = vi.spyOn(env.SYNC_QUEUE, "send");
-	const sendBatch = vi.spyOn(env.SYNC_QUEUE, "sendBatch");
-	if (!options.passThrough) {
-		send.mockImplementation(async () => undefined as never);
-		sendBatch.mockImplementation(async () => undefined as never);
-	}
-	const requests = (): { body: QueueMessage; delaySeconds?: number }[] => {
-		const calls: { order: number; items: { body: QueueMessage; delaySeconds?: number }[] }[] = [
-			...send.mock.calls.map((call, i) => ({ order: send.mock.invocationCallOrder[i], items: [{ body: call[0] as QueueMessage, delaySeconds: call[1]?.delaySeconds }] })),
-			...sendBatch.mock.calls.map((call, i) => ({
-				order: sendBatch.mock.invocationCallOrder[i],
-				items: [...call[0]].map((m) => ({ body: m.body as QueueMessage, delaySeconds: m.delaySeconds ?? call[1]?.delaySeconds })),
-			})),
-		];
-		return calls.sort((a, b) => a.order - b.order).flatMap((c) => c.items);
+	const queue = env.SYNC_QUEUE;
+	const original = { send: queue.send.bind(queue), sendBatch: queue.sendBatch.bind(queue) };
+	const log: { body: QueueMessage; delaySeconds?: number }[] = [];
+	const send = vi.spyOn(queue, "send").mockImplementation(async (body, opts) => {
+		log.push({ body: body as QueueMessage, delaySeconds: opts?.delaySeconds });
+		return options.passThrough ? original.send(body, opts) : (undefined as never);
+	});
+	const sendBatch = vi.spyOn(queue, "sendBatch").mockImplementation(async (messages, opts) => {
+		const list = [...messages];
+		for (const m of list) log.push({ body: m.body as QueueMessage, delaySeconds: m.delaySeconds ?? opts?.delaySeconds });
+		return options.passThrough ? original.sendBatch(list, opts) : (undefined as never);
+	});
+	return {
+		send,
+		sendBatch,
+		requests: () => [...log],
+		messages: () => log.map((r) => r.body),
+		/** How many of `requests()` runQueuedJobs() has gone through. */
+		consumed: 0,
 	};
-	return { send, sendBatch, requests, messages: () => requests().map((r) => r.body), consumed: 0 };
 }
 
 export type JobRun = { body: QueueMessage; acked: boolean; retryDelaySeconds?: number };

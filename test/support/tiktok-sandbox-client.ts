@@ -99,6 +99,20 @@ export function jpegHeader(width: number, height: number): Uint8Array<ArrayBuffe
 	return new Uint8Array([0xff, 0xd8, ...app0, ...sof, 0xff, 0xd9]);
 }
 
+/** A WEBP (VP8X, extended format) header of the given size. */
+export function webpHeader(width: number, height: number): Uint8Array<ArrayBuffer> {
+	const bytes = new Uint8Array(30);
+	const ascii = (text: string, at: number) => bytes.set([...text].map((ch) => ch.charCodeAt(0)), at);
+	ascii("RIFF", 0);
+	new DataView(bytes.buffer).setUint32(4, 22, true);
+	ascii("WEBPVP8X", 8);
+	new DataView(bytes.buffer).setUint32(16, 10, true);
+	const w = width - 1;
+	const h = height - 1;
+	bytes.set([w & 0xff, (w >> 8) & 0xff, (w >> 16) & 0xff, h & 0xff, (h >> 8) & 0xff, (h >> 16) & 0xff], 24);
+	return bytes;
+}
+
 export async function uploadImage(seller: Seller, bytes: Uint8Array, useCase = "MAIN_IMAGE", name = "image.png") {
 	const form = new FormData();
 	form.set("data", new Blob([bytes.slice()]), name);

@@ -11,8 +11,11 @@ window.addEventListener("hashchange", () => {
 	route.value = current();
 });
 
-export function navigate(path: string) {
-	window.location.hash = path;
+export function navigate(path: string, options: { replace?: boolean } = {}) {
+	if (options.replace) {
+		history.replaceState(null, "", `#${path}`);
+		route.value = current();
+	} else window.location.hash = path;
 }
 
 /** Matches "/templates/:id" style patterns; returns the params or null. */
@@ -26,4 +29,9 @@ export function match(pattern: string, path: string): Record<string, string> | n
 		else if (p[i] !== s[i]) return null;
 	}
 	return params;
+}
+
+/** The query part of a hash route ("/settings?tiktok=connected"). */
+export function routeQuery(path: string): URLSearchParams {
+	return new URLSearchParams(path.split("?")[1] ?? "");
 }

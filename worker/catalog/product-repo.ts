@@ -16,17 +16,28 @@
  * @see https://developers.cloudflare.com/d1/worker-api/d1-database/#batch
  */
 import { and, asc, eq, getTableColumns, isNull, sql, type SQL } from "drizzle-orm";
+import type { BatchItem } from "drizzle-orm/batch";
 import { toSnakeCase } from "drizzle-orm/casing";
 import type { Db } from "../db/client";
 import { products, productSync, variants, type Product, type Variant } from "../db/schema";
+import { productFromRows, variantFromRow } from "./product-from-rows";
 import { toProductRow, toVariantRows } from "./rows";
 import type { CatalogProduct, CatalogVariant } from "./types";
+
+export { productFromRows };
 
 export type UpsertOptions = {
 	/** The payload has no weights (webhooks since 2024-07): keep the stored weight of a variant whose inventory item is unchanged. */
 	keepStoredWeights?: boolean;
 	/** The payload has no collections (webhooks): keep the stored collection ids. */
 	keepStoredCollections?: boolean;
+	/** The stored product, already read (`storedProductQueries` in the caller's own batch); null = none stored. */
+	stored?: StoredProduct | null;
+	/**
+	 * Statements committed in the same transaction as whatever the upsert writes,
+	 * and committed even when it writes nothing (e.g. the webhook's receipt).
+	 */
+	alsoWrite?: BatchItem<"sqlite">[];
 };
 
 /** `stale`: the stored version is newer (or the product was deleted), nothing was written. */
@@ -39,22 +50,36 @@ const VARIANT_ROWS_PER_STATEMENT = Math.floor((MAX_PARAMS - GUARD_PARAMS) / VARI
 /** Bookkeeping columns that say when we wrote, not what Shopify has. */
 const NOT_CONTENT = new Set(["createdAt", "updatedAt", "deletedAt", "shopifyUpdatedAt"]);
 
-type Stored = { product: Product; variants: Variant[] };
+/** The product's rows as stored: what an upsert compares against. */
+export type StoredProduct = { product: Product; variants: Variant[] };
 
-async function readStored(db: Db, shopId: string, productId: string): Promise<Stored | null> {
-	const [productRows, variantRows] = await db.batch([
+/** The two reads behind `readStoredProduct`, for a caller that batches them with its own reads. */
+export function storedProductQueries(db: Db, shopId: string, productId: string) {
+	return [
 		db.select().from(products).where(and(eq(products.shopId, shopId), eq(products.id, productId))),
 		db
 			.select()
 			.from(variants)
 			.where(and(eq(variants.shopId, shopId), eq(variants.productId, productId)))
 			.orderBy(asc(variants.position), asc(variants.id)),
-	]);
+	] as const;
+}
+
+export function storedProductFrom([productRows, variantRows]: readonly [Product[], Variant[]]): StoredProduct | null {
 	return productRows[0] ? { product: productRows[0], variants: variantRows } : null;
 }
 
+export async function readStoredProduct(db: Db, shopId: string, productId: string): Promise<StoredProduct | null> {
+	return storedProductFrom(await db.batch(storedProductQueries(db, shopId, productId)));
+}
+
+/** Runs `statements` (if any) as one transaction. */
+async function commit(db: Db, statements: BatchItem<"sqlite">[]): Promise<void> {
+	if (statements.length) await db.batch(statements as [BatchItem<"sqlite">, ...BatchItem<"sqlite">[]]);
+}
+
 /** Fills in what the payload could not know from what is stored (see UpsertOptions). */
-function mergeStored(incoming: CatalogProduct, stored: Stored, options: UpsertOptions): CatalogProduct {
+function mergeStored(incoming: CatalogProduct, stored: StoredProduct, options: UpsertOptions): CatalogProduct {
 	const storedById = new Map(stored.variants.map((v) => [v.id, v]));
 	const merged = incoming.variants.map((v): CatalogVariant => {
 		const old = storedById.get(v.id);
@@ -76,7 +101,7 @@ function mergeStored(incoming: CatalogProduct, stored: Stored, options: UpsertOp
 
 const same = (a: unknown, b: unknown) => (a ?? null) === (b ?? null);
 
-function sameContent(stored: Stored, productRow: Record<string, unknown>, variantRows: Record<string, unknown>[]): boolean {
+function sameContent(stored: StoredProduct, productRow: Record<string, unknown>, variantRows: Record<string, unknown>[]): boolean {
 	const storedProduct = stored.product as Record<string, unknown>;
 	if (Object.keys(productRow).some((key) => !NOT_CONTENT.has(key) && !same(productRow[key], storedProduct[key]))) return false;
 	if (variantRows.length !== stored.variants.length) return false;
@@ -117,21 +142,23 @@ function guardedVariantUpserts(db: Db, rows: Variant[], guard: () => SQL) {
 }
 
 export async function upsertProduct(db: Db, shopId: string, product: CatalogProduct, now: number, options: UpsertOptions = {}): Promise<UpsertResult> {
-	const stored = await readStored(db, shopId, product.id);
+	const alsoWrite = options.alsoWrite ?? [];
+	const stored = options.stored !== undefined ? options.stored : await readStoredProduct(db, shopId, product.id);
 	if (stored && (stored.product.deletedAt !== null || stored.product.shopifyUpdatedAt > product.shopifyUpdatedAt)) {
+		await commit(db, alsoWrite);
 		return { changed: false, stale: true };
 	}
 	const merged = stored ? mergeStored(product, stored, options) : product;
 	const productRow = toProductRow(shopId, merged, now);
 	const variantRows = toVariantRows(shopId, merged, now) as Variant[];
 	if (stored && sameContent(stored, productRow, variantRows)) {
-		if (stored.product.shopifyUpdatedAt < product.shopifyUpdatedAt) {
-			// Same content, newer version (e.g. an edit undone): remember the version so older payloads stay stale.
-			await db
-				.update(products)
-				.set({ shopifyUpdatedAt: product.shopifyUpdatedAt })
-				.where(and(eq(products.shopId, shopId), eq(products.id, product.id), sql`${products.shopifyUpdatedAt} < ${product.shopifyUpdatedAt}`));
-		}
+		const newer = stored.product.shopifyUpdatedAt < product.shopifyUpdatedAt;
+		// Same content, newer version (e.g. an edit undone): remember the version so older payloads stay stale.
+		const bump = db
+			.update(products)
+			.set({ shopifyUpdatedAt: product.shopifyUpdatedAt })
+			.where(and(eq(products.shopId, shopId), eq(products.id, product.id), sql`${products.shopifyUpdatedAt} < ${product.shopifyUpdatedAt}`));
+		await commit(db, newer ? [bump, ...alsoWrite] : alsoWrite);
 		return { changed: false, stale: false };
 	}
 	const guard = () => versionGuard(shopId, product.id, product.shopifyUpdatedAt);
@@ -159,6 +186,7 @@ export async function upsertProduct(db: Db, shopId: string, product: CatalogProd
 				),
 			),
 		db.insert(productSync).values({ shopId, productId: product.id, syncState: "not_synced", createdAt: now, updatedAt: now }).onConflictDoNothing(),
+		...alsoWrite,
 	]);
 	return written.length > 0 ? { changed: true, stale: false } : { changed: false, stale: true };
 }
@@ -205,58 +233,13 @@ export async function updateVariantWeightByInventoryItem(
 
 /** Re-derives the product's weight columns from its stored variants, the way toProductRow derives them. */
 async function refreshWeightColumns(db: Db, shopId: string, productId: string, now: number): Promise<void> {
-	const stored = await readStored(db, shopId, productId);
+	const stored = await readStoredProduct(db, shopId, productId);
 	if (!stored) return;
 	const { searchWeights, weightMinG, weightMaxG } = toProductRow(shopId, productFromRows(stored.product, stored.variants), now);
 	await db
 		.update(products)
 		.set({ searchWeights, weightMinG, weightMaxG, updatedAt: now })
 		.where(and(eq(products.shopId, shopId), eq(products.id, productId)));
-}
-
-function variantFromRow(v: Variant): CatalogVariant {
-	return {
-		id: v.id,
-		gid: v.gid,
-		title: v.title,
-		sku: v.sku,
-		barcode: v.barcode,
-		price: v.price,
-		compareAtPrice: v.compareAtPrice,
-		inventoryQuantity: v.inventoryQuantity,
-		inventoryItemId: v.inventoryItemId,
-		weightGrams: v.weightGrams,
-		weightValue: v.weightValue,
-		weightUnit: v.weightUnit,
-		option1: v.option1,
-		option2: v.option2,
-		option3: v.option3,
-		position: v.position,
-		imageSrc: v.imageSrc,
-	};
-}
-
-export function productFromRows(p: Product, vs: Variant[]): CatalogProduct {
-	return {
-		id: p.id,
-		gid: p.gid,
-		title: p.title,
-		bodyHtml: p.bodyHtml,
-		vendor: p.vendor,
-		productType: p.productType,
-		handle: p.handle,
-		status: p.status,
-		tags: JSON.parse(p.tags),
-		categoryId: p.categoryId,
-		categoryName: p.categoryName,
-		categoryFullName: p.categoryFullName,
-		collectionIds: JSON.parse(p.collectionIds),
-		options: JSON.parse(p.options),
-		images: JSON.parse(p.images),
-		shopifyUpdatedAt: p.shopifyUpdatedAt,
-		variants: vs.map(variantFromRow),
-		variantsIncomplete: p.variantsIncomplete,
-	};
 }
 
 /**
@@ -269,7 +252,7 @@ export async function getProductWithVariants(
 	productId: string,
 	options: { includeDeleted?: boolean } = {},
 ): Promise<CatalogProduct | null> {
-	const stored = await readStored(db, shopId, productId);
+	const stored = await readStoredProduct(db, shopId, productId);
 	if (!stored || (stored.product.deletedAt !== null && !options.includeDeleted)) return null;
 	return productFromRows(stored.product, stored.variants);
 }

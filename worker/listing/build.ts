@@ -12,6 +12,7 @@ import type { CategorySpec } from "./category-spec";
 import { cleanDescription, descriptionImageSources, type HostedImage, MAX_DESCRIPTION_CHARS } from "./description";
 import type { Problem } from "./problems";
 import { buildSkus } from "./skus";
+import { cleanText } from "./text";
 import { packageWeight } from "./weight";
 
 export const MAX_MAIN_IMAGES = 9;
@@ -68,7 +69,7 @@ export async function buildListing(input: ListingInput): Promise<ListingResult> 
 		problems.push({ code: "PRODUCT_NOT_ACTIVE", message: `The product is ${product.status} in Shopify.`, fix: "Set the product to Active in Shopify." });
 	}
 	if (!shop.warehouseId) problems.push({ code: "NO_WAREHOUSE", message: "The TikTok shop has no warehouse.", fix: "Add a warehouse in TikTok Seller Center, then reconnect." });
-	const title = `${config.extra.titlePrefix}${product.title}${config.extra.titleSuffix}`.trim();
+	const title = cleanText(`${config.extra.titlePrefix}${product.title}${config.extra.titleSuffix}`);
 	problems.push(...titleProblems(title, shop.region));
 
 	const mainImages = product.images

@@ -6,6 +6,8 @@
  * Uses the runtime's streaming HTMLRewriter rather than regular expressions.
  * @see https://developers.cloudflare.com/workers/runtime-apis/html-rewriter/
  */
+import { cleanHtmlText } from "./text";
+
 export const MAX_DESCRIPTION_CHARS = 10_000;
 export const MAX_DESCRIPTION_IMAGES = 30;
 
@@ -96,5 +98,5 @@ export async function cleanDescription(html: string, hosted: (src: string) => Ho
 			},
 		});
 	const cleaned = (await rewrite(html, rewriter)).replace(/(<br>\s*){3,}/g, "<br><br>").trim();
-	return cleaned;
+	return cleanHtmlText(cleaned);
 }

@@ -35,7 +35,7 @@ const ProductIds = z.array(z.string().regex(/^\d{1,20}$/, "Product ids are Shopi
 const SyncBody = TemplateConfig.extend({ productIds: ProductIds, templateId: z.string().uuid().nullable().default(null), categoryId: z.string().min(1).max(32) });
 const ResyncBody = z.union([z.object({ productIds: ProductIds }), z.object({ allFailed: z.literal(true) })]);
 
-function errorOf(row: typeof productSync.$inferSelect) {
+function errorOf(row: Pick<typeof productSync.$inferSelect, "lastErrorCode" | "lastErrorMessage" | "lastErrorFix" | "lastRequestId">) {
 	return row.lastErrorCode ? { code: row.lastErrorCode, message: row.lastErrorMessage, fix: row.lastErrorFix, requestId: row.lastRequestId } : null;
 }
 
@@ -54,7 +54,7 @@ export const productRoutes = new Hono<AppEnv>()
 		const variantRows = ids.length ? await db.select().from(variants).where(and(eq(variants.shopId, shopId), inArray(variants.productId, ids))) : [];
 		const byProduct = Map.groupBy(variantRows, (v) => v.productId);
 		const names = new Map(templates.map((t) => [t.id, t.name]));
-		const items = rows.map(({ products: p, product_sync: s }) => {
+		const items = rows.map(({ products: p, sync: s }) => {
 			const product = productFromRows(p, byProduct.get(p.id) ?? []);
 			const claim = effectiveTemplate(product, templates);
 			return {
@@ -74,7 +74,7 @@ export const productRoutes = new Hono<AppEnv>()
 				tiktokProductId: s.tiktokProductId,
 				error: errorOf(s),
 				reviewReasons: s.reviewReasons ? JSON.parse(s.reviewReasons) : null,
-				updatedAt: s.updatedAt,
+				syncedAt: s.syncedAt,
 			};
 		});
 		return c.json({ products: items, total, limit: query.limit, offset: query.offset });

@@ -34,6 +34,10 @@ async function runOne(message: Message<unknown>, ctx: JobContext): Promise<JobOu
 }
 
 function settle(message: Message<unknown>, outcome: JobOutcome | "invalid") {
+	const body = message.body as Partial<QueueMessage>;
+	if (outcome !== "invalid" && outcome.kind !== "done") {
+		log({ level: outcome.kind === "failed" ? "warn" : "info", type: body.type, shopId: body.shopId, id: message.id, attempts: message.attempts, outcome: outcome.kind, reason: outcome.kind === "retry" ? outcome.reason : outcome.failure.code });
+	}
 	if (outcome === "invalid") {
 		// A message that does not parse can never succeed: drop it loudly rather than retry it forever.
 		log({ level: "error", msg: "invalid queue message dropped", id: message.id });

@@ -62,6 +62,7 @@ export interface ListingPort {
 	getProduct(productId: string): Promise<PortResult<RemoteProduct>>;
 	updatePrices(productId: string, prices: SkuPrice[]): Promise<PortResult<void>>;
 	updateInventory(productId: string, inventory: SkuInventory[]): Promise<PortResult<void>>;
-	partialEdit(productId: string, body: Partial<ListingBody>): Promise<PortResult<void>>;
+	/** `auditing`: TikTok sent the new version to review (a content change); false when nothing reviewable changed. */
+	partialEdit(productId: string, body: Partial<ListingBody>): Promise<PortResult<{ auditing: boolean }>>;
 	deactivate(productIds: string[]): Promise<PortResult<void>>;
 }

@@ -11,7 +11,7 @@ import type { ProductSync } from "../db/schema";
 import type { ListingBody } from "../listing/body";
 import type { LimiterStub } from "./pace";
 import { paced } from "./pace";
-import type { ListingPort, PortFailure, SkuInventory, SkuPrice } from "./port";
+import type { PortFailure, PortResult, SkuInventory, SkuPrice } from "./port";
 
 type SkuMap = Record<string, { skuId: string | null; sellerSku: string }>;
 
@@ -37,12 +37,12 @@ export function inventoryFor(product: CatalogProduct, skus: SkuMap, warehouseId:
 	});
 }
 
-export type PushResult = { ok: true } | { ok: false; failure: PortFailure } | { ok: false; laterMs: number };
+export type PushResult<T = void> = { ok: true; value: T } | { ok: false; failure: PortFailure } | { ok: false; laterMs: number };
 
-export async function pushPaced(limiter: LimiterStub, call: () => ReturnType<ListingPort["updatePrices"]>): Promise<PushResult> {
+export async function pushPaced<T>(limiter: LimiterStub, call: () => Promise<PortResult<T>>): Promise<PushResult<T>> {
 	const attempt = await paced(limiter, "write", call);
 	if (attempt.kind === "later") return { ok: false, laterMs: attempt.waitMs };
-	return attempt.result.ok ? { ok: true } : { ok: false, failure: attempt.result.failure };
+	return attempt.result.ok ? { ok: true, value: attempt.result.value } : { ok: false, failure: attempt.result.failure };
 }
 
 /** The top-level objects a content push sends (partial edit replaces each whole). */

@@ -102,7 +102,7 @@ export function tiktokPort(client: TikTokClient): ListingPort {
 			),
 		updateInventory: (id, inventory) =>
 			map(client.updateInventory(id, inventory.map((i) => ({ id: i.skuId, inventory: [{ warehouse_id: i.warehouseId, quantity: i.quantity }] }))), () => undefined),
-		partialEdit: (id, body) => map(client.partialEditProduct(id, body as Parameters<TikTokClient["partialEditProduct"]>[1]), () => undefined),
+		partialEdit: (id, body) => map(client.partialEditProduct(id, body as Parameters<TikTokClient["partialEditProduct"]>[1]), (d) => ({ auditing: d.audit?.status === "AUDITING" })),
 		deactivate: (ids) => map(client.deactivateProducts(ids), () => undefined),
 	};
 }

@@ -6,7 +6,7 @@
  * images), over up to READINESS_LIMIT products, then TikTok's listing_check dry
  * run on a few that pass locally, so the verdict includes TikTok's own checks.
  */
-import { and, asc, eq, inArray, type SQL } from "drizzle-orm";
+import { and, asc, eq, getTableColumns, inArray, type SQL } from "drizzle-orm";
 import { productFromRows } from "../catalog/product-repo";
 import type { Db } from "../db/client";
 import { productSync, products, type Shop, variants } from "../db/schema";
@@ -35,14 +35,14 @@ export type Readiness = {
 const placeholder = { uri: "placeholder", url: "https://placeholder.invalid/x.png", width: 800, height: 800 };
 
 async function loadProducts(db: Db, shopId: string, where: SQL, limit: number) {
-	const rows = await db
-		.select()
+	// Only products' columns: D1 returns joined rows by name, and product_sync repeats shop_id and the timestamps.
+	const list = await db
+		.select(getTableColumns(products))
 		.from(products)
 		.innerJoin(productSync, and(eq(productSync.shopId, products.shopId), eq(productSync.productId, products.id)))
 		.where(and(where, eq(productSync.syncState, "not_synced")))
 		.orderBy(asc(products.id))
 		.limit(limit);
-	const list = rows.map((r) => r.products);
 	const variantRows = [];
 	for (let i = 0; i < list.length; i += 90) {
 		variantRows.push(...(await db.select().from(variants).where(and(eq(variants.shopId, shopId), inArray(variants.productId, list.slice(i, i + 90).map((p) => p.id))))));

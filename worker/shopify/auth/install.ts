@@ -62,13 +62,21 @@ export async function installShop(env: Env, db: Db, shopId: string, sessionToken
 	const graphql = await tokenFor(env, db, shopId, sessionToken, hasToken && !options.force, now);
 	if (typeof graphql !== "function") return graphql;
 
+	return completeInstall(env, db, shopId, graphql, { restartImport: reinstall || !!options.force }, now);
+}
+
+/**
+ * The steps after a token is stored, shared with the authorization-code grant:
+ * shop details, webhook subscriptions, catalogue import, then `installed_at`.
+ */
+export async function completeInstall(env: Env, db: Db, shopId: string, graphql: AdminGraphql, options: { restartImport: boolean }, now = Date.now()): Promise<InstallOutcome> {
 	const info = await graphql<unknown>(SHOP_INFO);
 	const parsed = info.ok ? ShopInfo.safeParse(info.data) : null;
 	if (!parsed?.success) return { ok: false, code: "shopify_unavailable", message: "Could not read the shop from Shopify." };
 	const registered = await registerWebhooks(graphql, config(env).APP_URL);
 	if (!registered.ok) return { ok: false, code: "shopify_refused", message: `Could not subscribe to ${registered.topic}: ${registered.message}` };
 
-	const started = await startImport(db, env.SYNC_QUEUE, shopId, { restart: reinstall || !!options.force }, now);
+	const started = await startImport(db, env.SYNC_QUEUE, shopId, { restart: options.restartImport }, now);
 	const { name, currencyCode, weightUnit } = parsed.data.shop;
 	await db
 		.update(shops)

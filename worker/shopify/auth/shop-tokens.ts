@@ -44,3 +44,15 @@ export async function saveRefreshedTokens(db: Db, cfg: AppConfig, shopId: string
 }
 
 export const openToken = (cfg: AppConfig, shopId: string, sealed: string | null) => openSecret(sealed, shopId, cfg.TOKEN_ENCRYPTION_KEY);
+
+/**
+ * Shopify answered 401 to the stored token (revoked without an app/uninstalled
+ * reaching us): forget it and mark the install unfinished, so the next
+ * POST /api/session exchanges a new token and resumes the install.
+ */
+export async function forgetShopifyToken(db: Db, shopId: string, now: number): Promise<void> {
+	await db
+		.update(shops)
+		.set({ shopifyAccessTokenEnc: null, shopifyRefreshTokenEnc: null, shopifyTokenExpiresAt: null, shopifyRefreshExpiresAt: null, installedAt: null, updatedAt: now })
+		.where(eq(shops.id, shopId));
+}

@@ -14,6 +14,7 @@ import type { QueueMessageOf } from "../../queue/messages";
 import { backoffMs, done, failed, type JobOutcome, retryIn } from "../../queue/outcome";
 import { type GraphqlResult, waitForCostMs } from "../admin/graphql";
 import { COMPLETION_VARIANTS_PAGE, PRODUCT_BY_ID, PRODUCT_VARIANTS_PAGE } from "../admin/queries";
+import { forgetShopifyToken } from "../auth/shop-tokens";
 import { shopifyForShop } from "../for-shop";
 import { GraphqlProduct, type GraphqlVariant, productFromGraphql, VariantConnection } from "../normalize/graphql-product";
 import { toGid } from "../normalize/ids";
@@ -24,10 +25,14 @@ const MAX_VARIANT_PAGES = 10;
 const ProductAnswer = z.object({ product: GraphqlProduct.nullable() });
 const VariantsAnswer = z.object({ product: z.object({ variants: VariantConnection }).nullable() });
 
-function notOk(res: Exclude<GraphqlResult<unknown>, { ok: true }>, attempts: number): JobOutcome {
+async function notOk(res: Exclude<GraphqlResult<unknown>, { ok: true }>, ctx: JobContext, shopId: string): Promise<JobOutcome> {
 	if (res.reason === "throttled") return retryIn(res.retryAfterMs, "Shopify THROTTLED");
-	if (res.reason === "unavailable") return retryIn(backoffMs(attempts), `Shopify unavailable (${res.status})`);
-	return failed({ code: "SHOPIFY_REFUSED", message: res.reason === "unauthorized" ? "Shopify refused the access token." : res.messages.join("; ") });
+	if (res.reason === "unavailable") return retryIn(backoffMs(ctx.attempts), `Shopify unavailable (${res.status})`);
+	if (res.reason === "unauthorized") {
+		await forgetShopifyToken(ctx.db, shopId, Date.now());
+		return failed({ code: "SHOPIFY_REFUSED", message: "Shopify refused the access token." });
+	}
+	return failed({ code: "SHOPIFY_REFUSED", message: res.messages.join("; ") });
 }
 
 export async function runProductComplete(message: QueueMessageOf<"product.complete">, ctx: JobContext): Promise<JobOutcome> {
@@ -38,7 +43,7 @@ export async function runProductComplete(message: QueueMessageOf<"product.comple
 	const gid = toGid("Product", productId);
 
 	const first = await shopify.graphql<unknown>(PRODUCT_BY_ID, { id: gid });
-	if (!first.ok) return notOk(first, ctx.attempts);
+	if (!first.ok) return notOk(first, ctx, shopId);
 	const parsed = ProductAnswer.safeParse(first.data);
 	if (!parsed.success) return failed({ code: "SHOPIFY_SHAPE", message: "Shopify answered product(id) with an unexpected shape." });
 	const node = parsed.data.product;
@@ -52,7 +57,7 @@ export async function runProductComplete(message: QueueMessageOf<"product.comple
 		const wait = waitForCostMs(cost?.throttleStatus, 1 + COMPLETION_VARIANTS_PAGE);
 		if (wait > 0) return retryIn(wait, "waiting for Shopify's query-cost bucket");
 		const res = await shopify.graphql<unknown>(PRODUCT_VARIANTS_PAGE, { id: gid, first: COMPLETION_VARIANTS_PAGE, after: pageInfo.endCursor });
-		if (!res.ok) return notOk(res, ctx.attempts);
+		if (!res.ok) return notOk(res, ctx, shopId);
 		const more = VariantsAnswer.safeParse(res.data);
 		if (!more.success || !more.data.product) return retryIn(backoffMs(ctx.attempts), "product vanished while paging its variants");
 		variants.push(...more.data.product.variants.nodes);

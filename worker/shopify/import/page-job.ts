@@ -19,6 +19,7 @@ import type { QueueMessage, QueueMessageOf } from "../../queue/messages";
 import { backoffMs, done, type JobOutcome, retryIn } from "../../queue/outcome";
 import { waitForCostMs } from "../admin/graphql";
 import { IMPORT_PAGE_SIZE, IMPORT_PRODUCTS } from "../admin/queries";
+import { forgetShopifyToken } from "../auth/shop-tokens";
 import { shopifyForShop } from "../for-shop";
 import { GraphqlProduct, productFromGraphql } from "../normalize/graphql-product";
 
@@ -49,7 +50,10 @@ export async function runImportPage(message: QueueMessageOf<"import.page">, ctx:
 	if (!res.ok) {
 		if (res.reason === "throttled") return retryIn(res.retryAfterMs, "Shopify THROTTLED");
 		if (res.reason === "unavailable") return retryIn(backoffMs(ctx.attempts), `Shopify unavailable (${res.status})`);
-		if (res.reason === "unauthorized") return fail(ctx, message, "Shopify refused the access token.");
+		if (res.reason === "unauthorized") {
+			await forgetShopifyToken(ctx.db, shopId, Date.now());
+			return fail(ctx, message, "Shopify refused the access token; open the app from the Shopify admin to reconnect.");
+		}
 		return fail(ctx, message, `Shopify refused the import query: ${res.messages.join("; ")}`);
 	}
 	const page = Page.safeParse(res.data);

@@ -3,9 +3,10 @@
  * was seen, or its `(topic, X-Shopify-Event-Id)` was (two subscriptions, or a
  * retry with a new webhook id, carry the same event id).
  *
- * The receipt is written AFTER the delivery's effects and its queue messages:
- * if anything fails midway Shopify retries, and the retry is not mistaken for a
- * duplicate (every effect is idempotent, so doing it twice is harmless; losing it is not).
+ * The receipt is written after the delivery's effects, alongside its queue
+ * messages, and withdrawn if those could not be sent: whenever something fails
+ * Shopify retries, and the retry must not be mistaken for a duplicate (every
+ * effect is idempotent, so doing it twice is harmless; losing it is not).
  * @see https://shopify.dev/docs/apps/build/webhooks/ignore-duplicates
  */
 import { and, eq, or, sql } from "drizzle-orm";
@@ -24,8 +25,9 @@ export function duplicateQuery(db: Db, shopId: string, headers: WebhookHeaders) 
 		.limit(1);
 }
 
-export async function recordReceipt(db: Db, shopId: string, headers: WebhookHeaders, now: number): Promise<void> {
-	await db
+/** The receipt insert, for a handler to commit with its own writes. */
+export function receiptInsert(db: Db, shopId: string, headers: WebhookHeaders, now: number) {
+	return db
 		.insert(webhookReceipts)
 		.values({
 			shopId,
@@ -37,5 +39,17 @@ export async function recordReceipt(db: Db, shopId: string, headers: WebhookHead
 			receivedAt: now,
 		})
 		// Either unique key (delivery id, or topic + event id) makes a concurrent twin a no-op.
-		.onConflictDoNothing();
+		.onConflictDoNothing()
+		.returning({ deliveryId: webhookReceipts.deliveryId });
+}
+
+/** True when this call stored the receipt (false: a concurrent twin did). */
+export async function recordReceipt(db: Db, shopId: string, headers: WebhookHeaders, now: number): Promise<boolean> {
+	return (await receiptInsert(db, shopId, headers, now)).length > 0;
+}
+
+export async function withdrawReceipt(db: Db, shopId: string, headers: WebhookHeaders): Promise<void> {
+	await db
+		.delete(webhookReceipts)
+		.where(and(eq(webhookReceipts.shopId, shopId), eq(webhookReceipts.source, "shopify"), eq(webhookReceipts.deliveryId, headers.webhookId)));
 }

@@ -8,7 +8,10 @@
  * 4. JSON parse keeping big ids exact (400), payload shape per topic (400 with issues).
  * 5. Duplicate (webhook id, or topic + event id) → 200, nothing done again.
  * 6. Unknown or uninstalled shop → 200 and ignored, nothing stored (see below).
- * 7. Apply (D1 only, never TikTok), enqueue follow-up jobs, record the receipt → 200.
+ * 7. Apply (D1 only, never TikTok), then enqueue follow-up jobs and record the
+ *    receipt (receipts.ts says why the order is safe) → 200.
+ * D1 round trips are what a webhook costs: the handler's reads (the stored
+ * product) share step 5's batch, and a product write commits its receipt with it.
  *
  * Unknown shop: answered 200 and ignored. A 404 would only make Shopify retry
  * for 4 hours and then delete the subscription; a delivery for a shop without an
@@ -27,7 +30,7 @@ import { AppError } from "../../http/errors";
 import { zodIssues } from "../../http/validate";
 import { parseJsonKeepingBigIds } from "../normalize/ids";
 import { readHeader, readWebhookHeaders } from "./headers";
-import { duplicateQuery, recordReceipt } from "./receipts";
+import { duplicateQuery, receiptInsert, recordReceipt, withdrawReceipt } from "./receipts";
 import { TOPICS } from "./topics";
 import type { WebhookShop } from "./topics/types";
 import { verifyWebhookHmac } from "./verify";
@@ -72,12 +75,14 @@ export const shopifyWebhooks = new Hono<AppEnv>().post(
 
 		const db = c.var.db;
 		const shopId = headers.domain;
-		const [shopRows, duplicates] = await db.batch([
+		const reads = topic.reads?.(db, shopId, payload.data);
+		const [shopRows, duplicates, ...readResults] = await db.batch([
 			db
 				.select({ installedAt: shops.installedAt, uninstalledAt: shops.uninstalledAt, hasToken: isNotNull(shops.shopifyAccessTokenEnc) })
 				.from(shops)
 				.where(eq(shops.id, shopId)),
 			duplicateQuery(db, shopId, headers),
+			...(reads?.queries ?? []),
 		]);
 		if (duplicates.length) return c.json({ ok: true, outcome: "duplicate" });
 		const shop: WebhookShop | null = shopRows[0] ? { ...shopRows[0], hasToken: Boolean(shopRows[0].hasToken) } : null;
@@ -87,11 +92,21 @@ export const shopifyWebhooks = new Hono<AppEnv>().post(
 		}
 
 		const now = Date.now();
-		const outcome = await topic.handle({ db, shopId, shop, headers, now }, payload.data);
-		if (outcome.kind === "processed" && outcome.messages.length) {
-			await c.env.SYNC_QUEUE.sendBatch(outcome.messages.map((body) => ({ body })));
+		const receipt = receiptInsert(db, shopId, headers, now);
+		const outcome = await topic.handle({ db, shopId, shop, headers, now, receipt }, payload.data, reads?.decode(readResults));
+		const processed = outcome.kind === "processed" ? outcome : null;
+		const messages = processed?.messages ?? [];
+		const recordHere = !processed?.noReceipt && !processed?.receiptRecorded;
+		// Sent together with the receipt; a receipt whose messages were not sent is withdrawn, so Shopify's retry redoes the work.
+		const [sent, recorded] = await Promise.allSettled([
+			messages.length ? c.env.SYNC_QUEUE.sendBatch(messages.map((body) => ({ body }))) : null,
+			recordHere ? recordReceipt(db, shopId, headers, now) : false,
+		]);
+		if (sent.status === "rejected") {
+			if (processed?.receiptRecorded || (recorded.status === "fulfilled" && recorded.value)) await withdrawReceipt(db, shopId, headers);
+			throw sent.reason;
 		}
-		if (!(outcome.kind === "processed" && outcome.noReceipt)) await recordReceipt(db, shopId, headers, now);
+		if (recorded.status === "rejected") throw recorded.reason;
 		return c.json({ ok: true, outcome: outcome.result });
 	},
 );

@@ -17,6 +17,7 @@ import { effectiveTemplate } from "../../templates/assignment/effective";
 import { loadTemplatesWithRules } from "../../templates/assignment/load";
 import { loadCategorySpec } from "../../categories/spec";
 import { getTemplate } from "../../templates/repo";
+import { clearedFailure, fromProblems, fromTikTok } from "../failure";
 import { fingerprints } from "../fingerprint";
 import { hostedLookup, hostImages } from "../images";
 import { limiterFor, paced } from "../pace";
@@ -25,7 +26,7 @@ import { contentPatch, inventoryFor, pricesFor, pushPaced, type PushResult, skuM
 import { enqueueSyncs, markQueued } from "../runs";
 import { portForShop } from "../shop-port";
 
-function outcomeOf(result: PushResult, attempts: number): JobOutcome | null {
+function outcomeOf(result: PushResult<unknown>, attempts: number): JobOutcome | null {
 	if (result.ok) return null;
 	if ("laterMs" in result) return retryIn(result.laterMs, "pacing");
 	const failure: PortFailure = result.failure;
@@ -74,14 +75,16 @@ async function pushChanges(ctx: JobContext, row: ProductSync, forced: Forced = n
 		const result = await pushPaced(limiter, () => port.updatePrices(tiktokId, pricesFor(product, skus, shop.currency ?? "USD", shop.tiktokRegion ?? "US")));
 		const retry = outcomeOf(result, ctx.attempts);
 		if (retry) return retry;
-		changes.priceHash = hashes.priceHash;
+		if (result.ok) changes.priceHash = hashes.priceHash;
+		else if ("failure" in result) Object.assign(changes, fromTikTok(result.failure), { syncState: "synced" });
 	}
 	if ((hashes.inventoryHash !== row.inventoryHash || forced === "inventory") && shop.tiktokWarehouseId) {
 		const warehouseId = shop.tiktokWarehouseId;
 		const result = await pushPaced(limiter, () => port.updateInventory(tiktokId, inventoryFor(product, skus, warehouseId)));
 		const retry = outcomeOf(result, ctx.attempts);
 		if (retry) return retry;
-		changes.inventoryHash = hashes.inventoryHash;
+		if (result.ok) changes.inventoryHash = hashes.inventoryHash;
+		else if ("failure" in result) Object.assign(changes, fromTikTok(result.failure), { syncState: "synced" });
 	}
 	if (((hashes.contentHash !== row.contentHash && shop.pushContentEdits) || forced === "content") && row.templateId) {
 		const template = await getTemplate(db, shop.id, row.templateId);
@@ -99,12 +102,19 @@ async function pushChanges(ctx: JobContext, row: ProductSync, forced: Forced = n
 				shop: { region: shop.tiktokRegion ?? "US", currency: shop.currency ?? "USD", warehouseId: shop.tiktokWarehouseId },
 				hosted: hostedLookup(images.hosted),
 			});
-			if (built.ok) {
+			if (!built.ok) {
+				Object.assign(changes, fromProblems(built.problems), { syncState: "synced" });
+			} else {
 				const result = await pushPaced(limiter, () => port.partialEdit(tiktokId, contentPatch(built.listing.body)));
 				const retry = outcomeOf(result, ctx.attempts);
 				if (retry) return retry;
-				changes.contentHash = hashes.contentHash;
-				changes.reviewState = "in_review";
+				if (result.ok) {
+					Object.assign(changes, clearedFailure, { contentHash: hashes.contentHash });
+					if (result.value.auditing) changes.reviewState = "in_review";
+				} else if ("failure" in result) {
+					// Shown on the product; the listing on TikTok keeps its previous version.
+					Object.assign(changes, fromTikTok(result.failure), { syncState: "synced" });
+				}
 			}
 		}
 	}

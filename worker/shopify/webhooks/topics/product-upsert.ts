@@ -5,19 +5,26 @@
  * `product.complete` when Shopify cut the variants at 100.
  * @see https://shopify.dev/docs/api/webhooks?reference=toml#list-of-topics-products/update
  */
-import { upsertProduct } from "../../../catalog/product-repo";
+import { type Product, type Variant } from "../../../db/schema";
+import { storedProductFrom, storedProductQueries, upsertProduct } from "../../../catalog/product-repo";
+import { legacyIdFromGid } from "../../normalize/ids";
 import { productFromWebhook, RestProduct, WEBHOOK_KEEPS } from "../../normalize/rest-product";
 import { changed, defineTopic } from "./types";
 
 export const productUpsert = defineTopic({
 	shop: "installed",
 	payload: RestProduct,
-	async handle(ctx, payload) {
+	reads: (db, shopId, payload) => ({
+		queries: storedProductQueries(db, shopId, legacyIdFromGid(payload.admin_graphql_api_id, "Product")!),
+		decode: (results) => storedProductFrom(results as [Product[], Variant[]]),
+	}),
+	async handle(ctx, payload, stored) {
 		const product = productFromWebhook(payload);
-		const result = await upsertProduct(ctx.db, ctx.shopId, product, ctx.now, WEBHOOK_KEEPS);
-		if (!result.changed) return { kind: "processed", result: result.stale ? "stale" : "unchanged", messages: [] };
+		// The receipt commits with the product: one transaction, one round trip.
+		const result = await upsertProduct(ctx.db, ctx.shopId, product, ctx.now, { ...WEBHOOK_KEEPS, stored, alsoWrite: [ctx.receipt] });
+		if (!result.changed) return { kind: "processed", result: result.stale ? "stale" : "unchanged", messages: [], receiptRecorded: true };
 		const messages = [changed(ctx.shopId, product.id, ctx.headers.topic)];
 		if (product.variantsIncomplete) messages.push({ type: "product.complete", shopId: ctx.shopId, productId: product.id });
-		return { kind: "processed", result: "stored", messages };
+		return { kind: "processed", result: "stored", messages, receiptRecorded: true };
 	},
 });

@@ -1,4 +1,5 @@
 /** What every topic handler receives and returns; the route turns outcomes into HTTP answers and queue messages. */
+import type { BatchItem } from "drizzle-orm/batch";
 import type { z } from "zod";
 import type { Db } from "../../../db/client";
 import type { QueueMessage } from "../../../queue/messages";
@@ -7,11 +8,23 @@ import type { WebhookHeaders } from "../headers";
 /** What the webhook needs to know about the shop (no credentials are read). */
 export type WebhookShop = { installedAt: number | null; uninstalledAt: number | null; hasToken: boolean };
 
-export type TopicContext = { db: Db; shopId: string; shop: WebhookShop | null; headers: WebhookHeaders; now: number };
+export type TopicContext = {
+	db: Db;
+	shopId: string;
+	shop: WebhookShop | null;
+	headers: WebhookHeaders;
+	now: number;
+	/** The delivery's receipt, for a handler that commits it with its own writes (then `receiptRecorded`). */
+	receipt: BatchItem<"sqlite">;
+};
 
 export type TopicOutcome =
-	/** Applied (or found already current). `messages` go to the sync queue; a receipt is recorded unless `noReceipt`. */
-	| { kind: "processed"; result: string; messages: QueueMessage[]; noReceipt?: boolean }
+	/**
+	 * Applied (or found already current). `messages` go to the sync queue. The route
+	 * records the receipt unless the handler committed it (`receiptRecorded`) or
+	 * must not keep one (`noReceipt`).
+	 */
+	| { kind: "processed"; result: string; messages: QueueMessage[]; noReceipt?: boolean; receiptRecorded?: boolean }
 	/** Deliberately not applied (e.g. an uninstall older than the last install); a receipt is recorded. */
 	| { kind: "skipped"; result: string };
 
@@ -22,13 +35,19 @@ export type TopicOutcome =
  */
 export type ShopRequirement = "installed" | "known" | "any";
 
-export type TopicHandler<S extends z.ZodType = z.ZodType> = {
+export type TopicHandler<S extends z.ZodType = z.ZodType, P = unknown> = {
 	shop: ShopRequirement;
 	payload: S;
-	handle(ctx: TopicContext, payload: z.infer<S>): Promise<TopicOutcome>;
+	/**
+	 * Reads the handler needs, run in the same D1 batch as the route's shop and
+	 * duplicate lookup (a webhook costs its D1 round trips), and decoded for `handle`.
+	 * Wasted, harmlessly, when the delivery turns out to be a duplicate or ignored.
+	 */
+	reads?(db: Db, shopId: string, payload: z.infer<S>): { queries: readonly BatchItem<"sqlite">[]; decode(results: readonly unknown[]): P };
+	handle(ctx: TopicContext, payload: z.infer<S>, prefetched: P): Promise<TopicOutcome>;
 };
 
-export const defineTopic = <S extends z.ZodType>(handler: TopicHandler<S>) => handler as unknown as TopicHandler;
+export const defineTopic = <S extends z.ZodType, P = undefined>(handler: TopicHandler<S, P>) => handler as unknown as TopicHandler;
 
 export const changed = (shopId: string, productId: string, reason: string): QueueMessage => ({ type: "product.changed", shopId, productId, reason });
 

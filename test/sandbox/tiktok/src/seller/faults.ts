@@ -40,9 +40,10 @@ export function drawFault(sql: SqlStorage, isWrite: boolean): { decision: FaultD
 	if (config.errorRate <= 0 && config.slowRate <= 0 && config.lostAnswerRate <= 0) return { decision: "none", delayMs: 0 };
 	const r = config.seed === null ? Math.random() : seeded(config.seed, state.draws);
 	state.draws += 1;
+	// Bands of [0, 1): error, then lost (writes only; a read there gets no fault), then slow.
 	let decision: FaultDecision = "none";
 	if (r < config.errorRate) decision = "error";
-	else if (isWrite && r < config.errorRate + config.lostAnswerRate) decision = "lost";
+	else if (r < config.errorRate + config.lostAnswerRate) decision = isWrite ? "lost" : "none";
 	else if (r < config.errorRate + config.lostAnswerRate + config.slowRate) decision = "slow";
 	if (decision === "error") state.injected.errors += 1;
 	if (decision === "lost") state.injected.lost += 1;

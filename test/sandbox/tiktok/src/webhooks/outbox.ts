@@ -25,7 +25,7 @@ export type OutboxRow = {
 	headers: string;
 	body: string;
 	created_at: number;
-	delivery: "pending" | "delivered" | "failed" | "no_address";
+	delivery: "pending" | "sending" | "delivered" | "failed" | "no_address";
 	delivery_status: number | null;
 	delivery_error: string | null;
 };
@@ -60,8 +60,9 @@ export async function recordNotifications(ctx: SellerContext, appKey: string, ap
 /** POSTs pending notifications once; the outcome is kept on the row. */
 export async function deliverPending(sql: SqlStorage): Promise<void> {
 	const rows = sql.exec<OutboxRow>("SELECT * FROM outbox WHERE delivery = 'pending' ORDER BY seq").toArray();
+	// Claim every row before the first await, so a concurrent run never sends one twice.
+	for (const row of rows) sql.exec("UPDATE outbox SET delivery = 'sending' WHERE seq = ?", row.seq);
 	for (const row of rows) {
-		sql.exec("UPDATE outbox SET delivery = 'failed', delivery_error = 'in flight' WHERE seq = ?", row.seq);
 		try {
 			const res = await fetch(row.url as string, { method: "POST", headers: JSON.parse(row.headers), body: row.body, signal: AbortSignal.timeout(5000) });
 			await res.body?.cancel();
