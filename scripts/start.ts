@@ -1,5 +1,5 @@
 /**
- * npm start: build the UI, apply the local D1 migrations, start the TikTok Shop
+ * npm start: build the UI, apply the local D1 migrations (startStack), start the TikTok Shop
  * sandbox, the Shopify sandbox and the app (wrangler dev, loopback), install the
  * demo shop through the real install and import path, and print the URL.
  * Running it twice duplicates nothing.
@@ -19,11 +19,9 @@ if (!existsSync(`${root}.dev.vars`)) {
 }
 console.log("Building the UI…");
 run(bin("vite"), ["build", "--logLevel", "warn"]);
-console.log("Applying D1 migrations (local)…");
-run(bin("wrangler"), ["d1", "migrations", "apply", "DB", "--local"]);
-
 console.log("Starting the TikTok Shop sandbox, the Shopify sandbox and the app…");
-const stack = await startStack({ ports: { app: 8787, tiktok: 8788, shopify: 8789 }, verbose: process.argv.includes("--verbose") });
+// Local state survives restarts (so a second start duplicates nothing), one folder per Worker.
+const stack = await startStack({ ports: { app: 8787, tiktok: 8788, shopify: 8789 }, persistTo: `${root}.wrangler/state`, verbose: process.argv.includes("--verbose") });
 const stop = async () => {
 	await stack.stop();
 	process.exit(0);

@@ -191,23 +191,26 @@ if (import.meta.main) {
 		if (port < 55000 && !ports.includes(port)) ports.push(port);
 	}
 	const [appPort, tiktokPort, shopifyPort, barePort] = ports;
-	const stack = await startStack({ ports: { app: appPort, tiktok: tiktokPort, shopify: shopifyPort }, persistTo: persist });
-	const bareArgs = ["dev", "-c", "scripts/bench/bare-wrangler.toml", "--ip", "127.0.0.1", "--port", String(barePort), "--inspector-port", String(barePort + 10000)];
-	const bare = spawn(process.execPath, [wrangler, ...bareArgs, "--show-interactive-dev-session=false", "--log-level", "warn"], { cwd: root, env, stdio: "ignore" });
 	try {
-		await waitForHttp(`http://127.0.0.1:${barePort}/`, bare);
-		await installDemoShop(stack.appUrl, (line) => console.log(`  ${line}`));
-		await benchWebhookIngest({
-			appUrl: stack.appUrl,
-			bareUrl: `http://127.0.0.1:${barePort}`,
-			shop: "demo-store.myshopify.com",
-			secret: "sandbox-shopify-client-secret",
-			rps: Number(process.env.WEBHOOK_BENCH_RPS ?? 200),
-			seconds: Number(process.env.WEBHOOK_BENCH_SECONDS ?? 20),
-		});
+		const stack = await startStack({ ports: { app: appPort, tiktok: tiktokPort, shopify: shopifyPort }, persistTo: persist });
+		const bareArgs = ["dev", "-c", "scripts/bench/bare-wrangler.toml", "--ip", "127.0.0.1", "--port", String(barePort), "--inspector-port", String(barePort + 10000)];
+		const bare = spawn(process.execPath, [wrangler, ...bareArgs, "--show-interactive-dev-session=false", "--log-level", "warn"], { cwd: root, env, stdio: "ignore" });
+		try {
+			await waitForHttp(`http://127.0.0.1:${barePort}/`, bare);
+			await installDemoShop(stack.appUrl, (line) => console.log(`  ${line}`));
+			await benchWebhookIngest({
+				appUrl: stack.appUrl,
+				bareUrl: `http://127.0.0.1:${barePort}`,
+				shop: "demo-store.myshopify.com",
+				secret: "sandbox-shopify-client-secret",
+				rps: Number(process.env.WEBHOOK_BENCH_RPS ?? 200),
+				seconds: Number(process.env.WEBHOOK_BENCH_SECONDS ?? 20),
+			});
+		} finally {
+			bare.kill("SIGTERM");
+			await stack.stop();
+		}
 	} finally {
-		bare.kill("SIGTERM");
-		await stack.stop();
 		rmSync(persist, { recursive: true, force: true });
 	}
 }

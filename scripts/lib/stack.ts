@@ -3,7 +3,7 @@
  * each a `wrangler dev` process on loopback. Used by `npm start`, the browser
  * test and the benchmarks, so all three run the same Workers the same way.
  */
-import { type ChildProcess, spawn } from "node:child_process";
+import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { setTimeout as sleep } from "node:timers/promises";
 
 export type StackPorts = { app: number; tiktok: number; shopify: number };
@@ -52,21 +52,29 @@ export async function waitForHttp(url: string, child: ChildProcess, tries = 240)
 	throw new Error(`${url} did not answer within ${tries / 2} s`);
 }
 
+/** Applies the app's D1 migrations to its local state (wrangler records them; re-running applies nothing). */
+export function applyMigrations(persistTo: string | undefined): void {
+	const args = [wranglerBin, "d1", "migrations", "apply", "DB", "--local", ...(persistTo ? ["--persist-to", `${persistTo}/app`] : [])];
+	execFileSync(process.execPath, args, { cwd: root, stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, CI: "1", WRANGLER_SEND_METRICS: "false" }, timeout: 120_000 });
+}
+
 export async function startStack(options: StackOptions): Promise<Stack> {
 	const { ports, verbose = false } = options;
-	const persist = options.persistTo ? ["--persist-to", options.persistTo] : [];
+	// One state folder per Worker: three wrangler processes sharing one folder race on its SQLite files.
+	const persist = (worker: string) => (options.persistTo ? ["--persist-to", `${options.persistTo}/${worker}`] : []);
 	const tiktokUrl = `http://127.0.0.1:${ports.tiktok}`;
 	const shopifyUrl = `http://127.0.0.1:${ports.shopify}`;
 	const appUrl = `http://127.0.0.1:${ports.app}`;
+	applyMigrations(options.persistTo);
 	const children: ChildProcess[] = [];
 	const stop = async () => {
 		for (const child of children) if (child.exitCode === null) child.kill("SIGTERM");
 		await Promise.all(children.map((child) => (child.exitCode === null ? new Promise((r) => child.once("exit", r)) : null)));
 	};
 	try {
-		const tiktok = wranglerDev("tiktok", ["-c", "test/sandbox/tiktok/wrangler.toml", "--port", String(ports.tiktok), "--inspector-port", String(ports.tiktok + 10000), ...persist], verbose);
+		const tiktok = wranglerDev("tiktok", ["-c", "test/sandbox/tiktok/wrangler.toml", "--port", String(ports.tiktok), "--inspector-port", String(ports.tiktok + 10000), ...persist("tiktok")], verbose);
 		children.push(tiktok);
-		const shopify = wranglerDev("shopify", ["-c", "test/sandbox/shopify/wrangler.toml", "--port", String(ports.shopify), "--inspector-port", String(ports.shopify + 10000), ...persist], verbose);
+		const shopify = wranglerDev("shopify", ["-c", "test/sandbox/shopify/wrangler.toml", "--port", String(ports.shopify), "--inspector-port", String(ports.shopify + 10000), ...persist("shopify")], verbose);
 		children.push(shopify);
 		const vars = {
 			TIKTOK_API_BASE: tiktokUrl,
@@ -77,7 +85,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
 			...options.appVars,
 		};
 		const varArgs = Object.entries(vars).flatMap(([key, value]) => ["--var", `${key}:${value}`]);
-		const app = wranglerDev("app", ["-c", "wrangler.toml", "--port", String(ports.app), "--inspector-port", String(ports.app + 10000), ...varArgs, ...persist], verbose);
+		const app = wranglerDev("app", ["-c", "wrangler.toml", "--port", String(ports.app), "--inspector-port", String(ports.app + 10000), ...varArgs, ...persist("app")], verbose);
 		children.push(app);
 		await Promise.all([waitForHttp(`${tiktokUrl}/`, tiktok), waitForHttp(`${shopifyUrl}/`, shopify), waitForHttp(`${appUrl}/api/health`, app)]);
 		return { appUrl, tiktokUrl, shopifyUrl, stop };

@@ -6,7 +6,7 @@
  * land in its category on TikTok (nothing listed twice), open a failed
  * product's reason, and take the README screenshots. Every wait is bounded.
  */
-import { copyFileSync, mkdirSync } from "node:fs";
+import { copyFileSync, mkdirSync, rmSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { launch, poll } from "./support/browser.ts";
@@ -38,6 +38,7 @@ async function shot(name: string) {
 }
 
 beforeAll(async () => {
+	rmSync(SHOTS, { recursive: true, force: true });
 	mkdirSync(SHOTS, { recursive: true });
 	stack = await startE2eStack();
 	// Created before the install, so the import brings it: no weight, and no backup weight in the default template.

@@ -8,7 +8,7 @@ import { Hono } from "hono";
 import { z } from "zod";
 import type { AppEnv } from "../app-env";
 import { shopSession } from "../auth/shop-session";
-import { products } from "../db/schema";
+import { imports, products } from "../db/schema";
 import { AppError } from "../http/errors";
 import { validate } from "../http/validate";
 import { loadShop } from "../templates/api/prepare";
@@ -82,7 +82,7 @@ export const categoryRoutes = new Hono<AppEnv>()
 	.get("/store-recommendation", async (c) => {
 		const { port } = await connected(c);
 		const { db, shopId } = c.var;
-		const result = await cached(db, shopId, "store-recommendation", STORE_RECOMMENDATION_TTL_MS, async () => {
+		const recommend = async () => {
 			// The main products: the most common product types, each represented by one of its products.
 			const types = await db
 				.select({ type: products.productType, n: count() })
@@ -103,7 +103,10 @@ export const categoryRoutes = new Hono<AppEnv>()
 				picks.push({ productType: type, products: n, categoryId: rec.value.leafId, path: rec.value.path.map((p) => ({ id: p.id, name: p.name })) });
 			}
 			return { ok: true as const, value: picks };
-		});
+		};
+		// While the catalogue is still being imported the counts are partial: answer, but do not keep the answer.
+		const importing = await db.query.imports.findFirst({ where: and(eq(imports.shopId, shopId), eq(imports.status, "running")) });
+		const result = importing ? await recommend() : await cached(db, shopId, "store-recommendation", STORE_RECOMMENDATION_TTL_MS, recommend);
 		if (!result.ok) upstream(result.failure);
 		return c.json({ recommendations: result.value });
 	})

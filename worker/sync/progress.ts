@@ -4,7 +4,7 @@
  * the last minute (or its limiter's rate before anything finished) and, when the
  * remaining products exceed today's listing quota, the wait for the next day.
  */
-import { and, count, desc, eq, gt, inArray, isNotNull, or } from "drizzle-orm";
+import { and, count, desc, eq, gt, inArray, isNotNull, isNull, or } from "drizzle-orm";
 import type { Db } from "../db/client";
 import { productSync, type Shop, type SyncRun, syncRuns } from "../db/schema";
 import { nextUtcMidnight, utcDay } from "./quota";
@@ -75,4 +75,14 @@ export async function runProgress(db: Db, shop: Shop, fallbackRate: number, now 
 		});
 	}
 	return result;
+}
+
+/** Syncs outside any run (a product created or changed in Shopify): how many wait or run right now. */
+export async function backgroundCounts(db: Db, shopId: string): Promise<Record<string, number>> {
+	const rows = await db
+		.select({ state: productSync.syncState, n: count() })
+		.from(productSync)
+		.where(and(eq(productSync.shopId, shopId), isNull(productSync.runId), inArray(productSync.syncState, ACTIVE)))
+		.groupBy(productSync.syncState);
+	return Object.fromEntries(rows.map((r) => [r.state, r.n]));
 }

@@ -12,7 +12,7 @@ import { AppError } from "../http/errors";
 import { validate } from "../http/validate";
 import type { QueueMessage } from "../queue/messages";
 import { loadShop } from "../templates/api/prepare";
-import { runProgress } from "./progress";
+import { backgroundCounts, runProgress } from "./progress";
 import { isQuotaPaused, resumeQuota, utcDay } from "./quota";
 
 /** Writes per listed product, roughly: its image uploads plus the create. */
@@ -22,7 +22,7 @@ export const syncRoutes = new Hono<AppEnv>().use(shopSession()).get("/runs", asy
 	const shop = await loadShop(c.var.db, c.var.shopId);
 	const limiter = await c.env.SHOP_LIMITER.getByName(shop.id).snapshot();
 	const runs = await runProgress(c.var.db, shop, limiter.write.currentRate / WRITES_PER_PRODUCT);
-	return c.json({ runs, writeRate: limiter.write.currentRate, quotaPaused: isQuotaPaused(shop) });
+	return c.json({ runs, background: await backgroundCounts(c.var.db, shop.id), writeRate: limiter.write.currentRate, quotaPaused: isQuotaPaused(shop) });
 });
 
 const SettingsBody = z.object({ pushContentEdits: z.boolean().optional(), unitSystem: z.enum(["metric", "imperial"]).optional() });

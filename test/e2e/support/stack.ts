@@ -21,20 +21,19 @@ export type E2eStack = Stack & {
 	close(): Promise<void>;
 };
 
+// NODE_ENV is "test" under vitest; the UI is built as it ships (a test-mode build pulls in Preact's debug tools).
 const node = (args: string[]) =>
-	execFileSync(process.execPath, args, { cwd: root, stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, CI: "1", WRANGLER_SEND_METRICS: "false" }, timeout: 120_000 });
+	execFileSync(process.execPath, args, { cwd: root, stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, NODE_ENV: "production", CI: "1", WRANGLER_SEND_METRICS: "false" }, timeout: 120_000 });
 
 /**
- * Fresh state and a started stack. The three `wrangler dev` share one state
- * directory, and on a busy machine a worker now and then fails to open its
- * SQLite file (SQLITE_BUSY) at start: up to two more tries, each on a new directory, are
- * bounded and leaves nothing behind.
+ * Fresh state and a started stack (startStack applies the migrations and gives
+ * each Worker its own state folder). A start that fails anyway is tried up to
+ * twice more, each time on a new directory; bounded, and leaves nothing behind.
  */
 async function freshStack(): Promise<{ stack: Stack; state: string }> {
 	for (let attempt = 1; ; attempt++) {
 		const state = mkdtempSync(join(tmpdir(), "tts-e2e-"));
 		try {
-			node([`${root}node_modules/wrangler/bin/wrangler.js`, "d1", "migrations", "apply", "DB", "--local", "--persist-to", state]);
 			return { stack: await startStack({ ports: PORTS, persistTo: state, appVars: { DEV_SHOP_DOMAIN: SHOP, TIKTOK_WRITE_RATE: "50" } }), state };
 		} catch (error) {
 			rmSync(state, { recursive: true, force: true });

@@ -35,7 +35,11 @@ export function ProductsPage() {
 	const search = useDebounced(q.trim(), 300);
 	const templates = useAsync(() => get<{ templates: TemplateView[] }>("/api/templates"), []);
 	const list = useAsync(
-		() => get<{ products: ProductRow[]; total: number }>(`/api/products${query({ q: search, badge, templateId, limit: PAGE_SIZE, offset })}`),
+		async () => ({
+			// Which filters this page of results answers, so the list can say what it shows (and tests can wait for it).
+			shown: { search, badge },
+			...(await get<{ products: ProductRow[]; total: number }>(`/api/products${query({ q: search, badge, templateId, limit: PAGE_SIZE, offset })}`)),
+		}),
 		[search, badge, templateId, offset, catalogVersion.value],
 	);
 	useEffect(() => setOffset(0), [search, badge, templateId]);
@@ -90,7 +94,7 @@ export function ProductsPage() {
 					{notice}
 				</p>
 			)}
-			<section class="card" aria-labelledby="products-title" aria-busy={list.loading ? "true" : "false"} data-search={search} data-badge={badge}>
+			<section class="card" aria-labelledby="products-title" aria-busy={list.loading ? "true" : "false"} data-search={list.data?.shown.search} data-badge={list.data?.shown.badge}>
 				<h2 id="products-title" class="visually-hidden">
 					All products
 				</h2>

@@ -5,8 +5,8 @@
  * `product.complete` when Shopify cut the variants at 100.
  * @see https://shopify.dev/docs/api/webhooks?reference=toml#list-of-topics-products/update
  */
-import { type Product, type Variant } from "../../../db/schema";
 import { storedProductFrom, storedProductQueries, upsertProduct } from "../../../catalog/product-repo";
+import type { Product, Variant } from "../../../db/schema";
 import { legacyIdFromGid } from "../../normalize/ids";
 import { productFromWebhook, RestProduct, WEBHOOK_KEEPS } from "../../normalize/rest-product";
 import { changed, defineTopic } from "./types";

@@ -44,7 +44,7 @@ export type TopicHandler<S extends z.ZodType = z.ZodType, P = unknown> = {
 	 * Wasted, harmlessly, when the delivery turns out to be a duplicate or ignored.
 	 */
 	reads?(db: Db, shopId: string, payload: z.infer<S>): { queries: readonly BatchItem<"sqlite">[]; decode(results: readonly unknown[]): P };
-	handle(ctx: TopicContext, payload: z.infer<S>, prefetched: P): Promise<TopicOutcome>;
+	handle(ctx: TopicContext, payload: z.infer<S>, read: P): Promise<TopicOutcome>;
 };
 
 export const defineTopic = <S extends z.ZodType, P = undefined>(handler: TopicHandler<S, P>) => handler as unknown as TopicHandler;

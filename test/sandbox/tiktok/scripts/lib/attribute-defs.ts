@@ -28,7 +28,6 @@ export type AttributeDef = {
 	value_data_format?: "POSITIVE_INT_OR_DECIMAL";
 	requirement_conditions?: Condition[];
 	/** Sandbox-only (not sent by GET attributes): the attribute must stay empty when one matches (12052183). */
-	empty_conditions?: Condition[];
 };
 
 export type AttributeDefs = Record<string, AttributeDef>;
@@ -70,7 +69,6 @@ export function buildAttributeDefs(legacy: LegacyAttribute[]): AttributeDefs {
 	};
 	for (const [key, spec] of Object.entries(SPECS)) {
 		if (spec.requiredWhen) defs[key].requirement_conditions = spec.requiredWhen.map(condition);
-		if (spec.emptyWhen) defs[key].empty_conditions = spec.emptyWhen.map(condition);
 	}
 	return defs;
 }

@@ -14,7 +14,6 @@ export type Spec = {
 	multi?: boolean;
 	numeric?: boolean;
 	requiredWhen?: [string, string][];
-	emptyWhen?: [string, string][];
 };
 
 const YES_NO = ["Yes", "No"];
@@ -70,14 +69,12 @@ export const SPECS: Record<string, Spec> = {
 		name: "Battery Type",
 		values: ["Lithium-ion", "Lithium Polymer", "Alkaline", "NiMH", "Lead Acid", "LiFePO4"],
 		requiredWhen: [["has_battery", "Batteries"], ["has_battery", "Cells"]],
-		emptyWhen: [["has_battery", "None"]],
 	},
 	battery_capacity: {
 		name: "Battery Capacity (mAh)",
 		numeric: true,
 		custom: true,
 		requiredWhen: [["has_battery", "Batteries"]],
-		emptyWhen: [["has_battery", "None"]],
 	},
 	warranty: { name: "Warranty Period", values: ["No Warranty", "3 Months", "6 Months", "1 Year", "2 Years", "3 Years"] },
 	connectivity: { name: "Connectivity", values: ["Bluetooth", "Wi-Fi", "USB-C", "USB-A", "Lightning", "3.5mm Jack", "NFC", "Wireless"], multi: true },

@@ -19,7 +19,6 @@ export type AttributeDef = {
 	values: { id: string; name: string }[];
 	value_data_format?: string;
 	requirement_conditions?: Condition[];
-	empty_conditions?: Condition[];
 };
 
 export type LeafAttribute = AttributeDef & { required: boolean };

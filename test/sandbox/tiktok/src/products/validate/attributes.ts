@@ -78,6 +78,21 @@ export function checkProductAttributes(
 	return { attributes, chosen };
 }
 
+/**
+ * TikTok documents 12052183 ("sub-property must be empty") but no field that says
+ * when; the sandbox reads it from the sub-attribute's own conditions: it is out of
+ * place when its parent has a value and none of that parent's values it names.
+ */
+function ruledOut(conditions: LeafAttribute["requirement_conditions"], chosen: Chosen): { attributeId: string; valueId: string } | undefined {
+	const known = (conditions ?? []).filter((cond) => cond.condition_type === "VALUE_ID_MATCH");
+	for (const parent of new Set(known.map((cond) => cond.attribute_id))) {
+		const values = chosen.get(parent) ?? [];
+		const wanted = known.filter((cond) => cond.attribute_id === parent).map((cond) => cond.attribute_value_id);
+		if (values.length > 0 && !values.some((v) => wanted.includes(v))) return { attributeId: parent, valueId: values[0] };
+	}
+	return undefined;
+}
+
 function checkRequirements(c: Checker, leaf: LeafAttribute[], chosen: Chosen, present: Set<string>): void {
 	const nameOf = (attributeId: string, valueId: string) => {
 		const parent = leaf.find((a) => a.id === attributeId);
@@ -94,9 +109,9 @@ function checkRequirements(c: Checker, leaf: LeafAttribute[], chosen: Chosen, pr
 			const n = nameOf(trigger.attribute_id, trigger.attribute_value_id);
 			c.fail(12052182, { sub_property_name: def.name, parent_property_value: n.value, parent_property_name: n.parent });
 		}
-		const forbid = present.has(def.id) ? matches(def.empty_conditions, chosen) : undefined;
+		const forbid = present.has(def.id) ? ruledOut(def.requirement_conditions, chosen) : undefined;
 		if (forbid) {
-			const n = nameOf(forbid.attribute_id, forbid.attribute_value_id);
+			const n = nameOf(forbid.attributeId, forbid.valueId);
 			c.fail(12052183, { sub_property_name: def.name, parent_property_value: n.value, parent_property_name: n.parent });
 		}
 	}
