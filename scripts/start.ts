@@ -5,18 +5,14 @@
  * Running it twice duplicates nothing.
  */
 import { execFileSync } from "node:child_process";
-import { copyFileSync, existsSync } from "node:fs";
 import { installDemoShop } from "./lib/demo.ts";
-import { startStack } from "./lib/stack.ts";
+import { ensureDevVars, startStack } from "./lib/stack.ts";
 
 const root = new URL("..", import.meta.url).pathname;
 const bin = (name: string) => `${root}node_modules/.bin/${name}`;
 const run = (command: string, args: string[]) => execFileSync(command, args, { cwd: root, stdio: "inherit", env: { ...process.env, WRANGLER_SEND_METRICS: "false" } });
 
-if (!existsSync(`${root}.dev.vars`)) {
-	copyFileSync(`${root}.dev.vars.example`, `${root}.dev.vars`);
-	console.log("Created .dev.vars from .dev.vars.example (local secrets the sandboxes accept).");
-}
+ensureDevVars(console.log);
 console.log("Building the UI…");
 run(bin("vite"), ["build", "--logLevel", "warn"]);
 console.log("Starting the TikTok Shop sandbox, the Shopify sandbox and the app…");

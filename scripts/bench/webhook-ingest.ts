@@ -136,6 +136,12 @@ async function runLoad(url: string, shop: string, secret: string, rps: number, s
 	return { sent: total, ok, failed, p50Ms: percentile(sorted, 50), p99Ms: percentile(sorted, 99), throughputPerSec: ok / elapsed, outcomes };
 }
 
+/** The bare Worker the app is compared with: it reads the body and answers 200. */
+export function startBareWorker(root: string, port: number, spawn: typeof import("node:child_process").spawn) {
+	const args = [`${root}node_modules/wrangler/bin/wrangler.js`, "dev", "-c", "scripts/bench/bare-wrangler.toml", "--ip", "127.0.0.1", "--port", String(port), "--inspector-port", String(port + 10000)];
+	return spawn(process.execPath, [...args, "--show-interactive-dev-session=false", "--log-level", "warn"], { cwd: root, env: { ...process.env, WRANGLER_SEND_METRICS: "false", CI: "1" }, stdio: "ignore" });
+}
+
 export async function benchWebhookIngest(options: {
 	appUrl: string;
 	bareUrl: string;
@@ -165,40 +171,24 @@ export async function benchWebhookIngest(options: {
 	return { app, bare, ratio, goals: { p99Ms: GOAL_P99_MS, ratio: GOAL_RATIO } };
 }
 
-if (import.meta.main) {
+/** Starts a fresh stack and a bare Worker on free ports, installs the demo shop, runs the benchmark, stops everything. */
+export async function benchWebhookIngestOnFreshStack(): Promise<WebhookIngestResult> {
+	const { spawn } = await import("node:child_process");
 	const { mkdtempSync, rmSync } = await import("node:fs");
 	const { tmpdir } = await import("node:os");
-	const { execFileSync, spawn } = await import("node:child_process");
-	const { createServer } = await import("node:net");
 	const { startStack, waitForHttp } = await import("../lib/stack.ts");
 	const { installDemoShop } = await import("../lib/demo.ts");
+	const { freePorts } = await import("../lib/ports.ts");
 	const root = new URL("../..", import.meta.url).pathname;
-	const wrangler = `${root}node_modules/wrangler/bin/wrangler.js`;
 	const persist = mkdtempSync(`${tmpdir()}/webhook-bench-`);
-	const env = { ...process.env, WRANGLER_SEND_METRICS: "false", CI: "1" };
-	execFileSync(process.execPath, [wrangler, "d1", "migrations", "apply", "DB", "--local", "--persist-to", persist], { cwd: root, env, stdio: "ignore" });
-	// Ports the OS hands out now (another stack may be running on the usual ones); inspectors sit 10000 above.
-	const freePort = () =>
-		new Promise<number>((resolve) => {
-			const server = createServer().listen(0, "127.0.0.1", () => {
-				const { port } = server.address() as { port: number };
-				server.close(() => resolve(port));
-			});
-		});
-	const ports: number[] = [];
-	while (ports.length < 4) {
-		const port = await freePort();
-		if (port < 55000 && !ports.includes(port)) ports.push(port);
-	}
-	const [appPort, tiktokPort, shopifyPort, barePort] = ports;
+	const [appPort, tiktokPort, shopifyPort, barePort] = await freePorts(4);
 	try {
 		const stack = await startStack({ ports: { app: appPort, tiktok: tiktokPort, shopify: shopifyPort }, persistTo: persist });
-		const bareArgs = ["dev", "-c", "scripts/bench/bare-wrangler.toml", "--ip", "127.0.0.1", "--port", String(barePort), "--inspector-port", String(barePort + 10000)];
-		const bare = spawn(process.execPath, [wrangler, ...bareArgs, "--show-interactive-dev-session=false", "--log-level", "warn"], { cwd: root, env, stdio: "ignore" });
+		const bare = startBareWorker(root, barePort, spawn);
 		try {
 			await waitForHttp(`http://127.0.0.1:${barePort}/`, bare);
-			await installDemoShop(stack.appUrl, (line) => console.log(`  ${line}`));
-			await benchWebhookIngest({
+			await installDemoShop(stack.appUrl);
+			return await benchWebhookIngest({
 				appUrl: stack.appUrl,
 				bareUrl: `http://127.0.0.1:${barePort}`,
 				shop: "demo-store.myshopify.com",
@@ -214,3 +204,5 @@ if (import.meta.main) {
 		rmSync(persist, { recursive: true, force: true });
 	}
 }
+
+if (import.meta.main) await benchWebhookIngestOnFreshStack();

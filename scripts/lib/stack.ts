@@ -4,6 +4,7 @@
  * test and the benchmarks, so all three run the same Workers the same way.
  */
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
+import { copyFileSync, existsSync } from "node:fs";
 import { setTimeout as sleep } from "node:timers/promises";
 
 export type StackPorts = { app: number; tiktok: number; shopify: number };
@@ -58,7 +59,15 @@ export function applyMigrations(persistTo: string | undefined): void {
 	execFileSync(process.execPath, args, { cwd: root, stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, CI: "1", WRANGLER_SEND_METRICS: "false" }, timeout: 120_000 });
 }
 
+/** Local secrets: .dev.vars from .dev.vars.example (values only the sandboxes accept) on a fresh clone. */
+export function ensureDevVars(log: (line: string) => void = () => {}): void {
+	if (existsSync(`${root}.dev.vars`)) return;
+	copyFileSync(`${root}.dev.vars.example`, `${root}.dev.vars`);
+	log("Created .dev.vars from .dev.vars.example (local secrets the sandboxes accept).");
+}
+
 export async function startStack(options: StackOptions): Promise<Stack> {
+	ensureDevVars(options.verbose ? console.log : undefined);
 	const { ports, verbose = false } = options;
 	// One state folder per Worker: three wrangler processes sharing one folder race on its SQLite files.
 	const persist = (worker: string) => (options.persistTo ? ["--persist-to", `${options.persistTo}/${worker}`] : []);

@@ -24,7 +24,16 @@ export function pathTo(tree: CategoryNode[], id: string): CategoryNode[] {
 	return path;
 }
 
+/**
+ * The whole spec of one category, cached as one small entry: the sync reads it
+ * for every product, and re-reading the whole tree (hundreds of KB) each time
+ * would cost more than the TikTok call it prepares.
+ */
 export async function loadCategorySpec(db: Db, port: ListingPort, shopId: string, region: string | null, categoryId: string): Promise<PortResult<CategorySpec | null>> {
+	return cached(db, shopId, `spec:${categoryVersion(region)}:${categoryId}`, SPEC_TTL_MS, () => readCategorySpec(db, port, shopId, region, categoryId));
+}
+
+async function readCategorySpec(db: Db, port: ListingPort, shopId: string, region: string | null, categoryId: string): Promise<PortResult<CategorySpec | null>> {
 	const tree = await loadCategoryTree(db, port, shopId, region);
 	if (!tree.ok) return tree;
 	const path = pathTo(tree.value, categoryId);
@@ -33,9 +42,9 @@ export async function loadCategorySpec(db: Db, port: ListingPort, shopId: string
 	const version = categoryVersion(region);
 	const base = { id: node.id, version, path: path.map((n) => ({ id: n.id, name: n.name })), isLeaf: node.isLeaf, permissionStatuses: node.permissionStatuses };
 	if (!node.isLeaf) return { ok: true, value: { ...base, attributes: [], rules: {} } };
-	const attributes = await cached(db, shopId, `attributes:${version}:${categoryId}`, SPEC_TTL_MS, () => port.categoryAttributes(categoryId));
+	const attributes = await port.categoryAttributes(categoryId);
 	if (!attributes.ok) return attributes;
-	const rules = await cached(db, shopId, `rules:${version}:${categoryId}`, SPEC_TTL_MS, () => port.categoryRules(categoryId));
+	const rules = await port.categoryRules(categoryId);
 	if (!rules.ok) return rules;
 	return { ok: true, value: { ...base, attributes: attributes.value, rules: rules.value } };
 }

@@ -9,9 +9,11 @@
  * may go at `goAt` (often now), which lets consumers sleep precisely for short
  * waits instead of rounding to whole-second queue retries.
  *
- * Adaptive (AIMD): a 429 or Retry-After halves the budget's rate and pushes the
- * bucket into debt until the Retry-After has passed; each success then adds
- * back a small step until the configured rate is reached again.
+ * It aims just under the configured rate (HEADROOM): TikTok counts calls in a
+ * sliding one-second window when they arrive, and network and processing jitter
+ * bunch some arrivals together. Adaptive (AIMD): a 429 or Retry-After cuts the
+ * budget's rate (DECREASE) and pushes the bucket into debt until the Retry-After
+ * has passed; each success then adds back a small step up to the aim again.
  * @see https://developers.cloudflare.com/durable-objects/api/sqlite-storage-api/
  */
 import { DurableObject } from "cloudflare:workers";
@@ -21,7 +23,7 @@ export type Budget = "read" | "write";
 export type BudgetConfig = { ratePerSec: number; burst: number };
 
 export type BudgetState = BudgetConfig & {
-	/** The current, possibly lowered, rate. */
+	/** The rate calls are paced at now: the configured rate less headroom, lower after a 429. */
 	currentRate: number;
 	tokens: number;
 	at: number;
@@ -29,7 +31,7 @@ export type BudgetState = BudgetConfig & {
 	okCount: number;
 };
 
-export type Reservation = { goAt: number; waitMs: number };
+export type Reservation = { goAt: number; waitMs: number; /** The spacing between calls at the current rate. */ intervalMs: number };
 
 /** Conservative defaults; TikTok publishes no per-endpoint figure and gives reads more than writes. */
 export const DEFAULT_BUDGETS: Record<Budget, BudgetConfig> = {
@@ -45,9 +47,13 @@ export function initialBudget(budget: Budget, env: Partial<Pick<Env, "TIKTOK_WRI
 	return { ratePerSec: configured, burst: budget === "write" ? 1 : configured };
 }
 
+export const HEADROOM = 0.95;
+export const DECREASE = 0.85;
 const MIN_RATE_FRACTION = 0.1;
 /** Additive increase per successful call, as a fraction of the configured rate. */
-const RECOVERY_STEP = 0.02;
+export const RECOVERY_STEP = 0.01;
+
+const aim = (s: BudgetConfig) => s.ratePerSec * HEADROOM;
 
 export class ShopLimiter extends DurableObject<Env> {
 	private readonly sql = this.ctx.storage.sql;
@@ -63,7 +69,7 @@ export class ShopLimiter extends DurableObject<Env> {
 		const row = this.sql.exec<Record<string, number>>("SELECT * FROM buckets WHERE budget = ?", budget).toArray()[0];
 		if (!row) {
 			const base = initialBudget(budget, this.env);
-			return { ...base, currentRate: base.ratePerSec, tokens: base.burst, at: now, limitedCount: 0, okCount: 0 };
+			return { ...base, currentRate: aim(base), tokens: base.burst, at: now, limitedCount: 0, okCount: 0 };
 		}
 		const state: BudgetState = {
 			ratePerSec: row.rate,
@@ -100,7 +106,7 @@ export class ShopLimiter extends DurableObject<Env> {
 		s.tokens -= cost;
 		this.save(budget, s);
 		const waitMs = s.tokens >= 0 ? 0 : Math.ceil((-s.tokens / s.currentRate) * 1000);
-		return { goAt: now + waitMs, waitMs };
+		return { goAt: now + waitMs, waitMs, intervalMs: 1000 / s.currentRate };
 	}
 
 	/** Gives back a reservation the caller decided not to use (e.g. it re-queued instead of sleeping). */
@@ -114,15 +120,15 @@ export class ShopLimiter extends DurableObject<Env> {
 	succeeded(budget: Budget): void {
 		const s = this.load(budget, Date.now());
 		s.okCount += 1;
-		s.currentRate = Math.min(s.ratePerSec, s.currentRate + s.ratePerSec * RECOVERY_STEP);
+		s.currentRate = Math.min(aim(s), s.currentRate + s.ratePerSec * RECOVERY_STEP);
 		this.save(budget, s);
 	}
 
-	/** TikTok answered 429 (or a business throttle): halve the rate and hold everything until Retry-After. */
+	/** TikTok answered 429 (or a business throttle): cut the rate and hold everything until Retry-After. */
 	limited(budget: Budget, retryAfterMs = 1000): void {
 		const s = this.load(budget, Date.now());
 		s.limitedCount += 1;
-		s.currentRate = Math.max(s.ratePerSec * MIN_RATE_FRACTION, s.currentRate / 2);
+		s.currentRate = Math.max(s.ratePerSec * MIN_RATE_FRACTION, s.currentRate * DECREASE);
 		s.tokens = Math.min(s.tokens, -(retryAfterMs / 1000) * s.currentRate);
 		this.save(budget, s);
 	}
@@ -132,7 +138,7 @@ export class ShopLimiter extends DurableObject<Env> {
 		const s = this.load(budget, Date.now());
 		s.ratePerSec = cfg.ratePerSec;
 		s.burst = cfg.burst;
-		s.currentRate = cfg.ratePerSec;
+		s.currentRate = aim(cfg);
 		s.tokens = Math.min(s.tokens, cfg.burst);
 		this.save(budget, s);
 		return s;

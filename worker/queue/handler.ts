@@ -7,6 +7,7 @@
  * @see https://developers.cloudflare.com/queues/configuration/batching-retries/
  */
 import { createDb } from "../db/client";
+import { admit, deferToQueue, runByShop } from "./admission";
 import { jobs, type JobContext } from "./jobs";
 import { recordDeadLetter } from "./dead-letter";
 import { QueueMessage } from "./messages";
@@ -14,7 +15,6 @@ import { backoffMs, type JobOutcome } from "./outcome";
 
 export const SYNC_QUEUE = "sync-jobs";
 export const DEAD_LETTER_QUEUE = "sync-jobs-dlq";
-
 function log(fields: Record<string, unknown>) {
 	console.log(JSON.stringify(fields));
 }
@@ -53,10 +53,12 @@ function settle(message: Message<unknown>, outcome: JobOutcome | "invalid") {
 export async function handleQueue(batch: MessageBatch<unknown>, env: Env, executionCtx: ExecutionContext): Promise<void> {
 	const ctx: JobContext = { env, db: createDb(env.DB), executionCtx, attempts: 1 };
 	switch (batch.queue) {
-		case SYNC_QUEUE:
-			// Messages of one batch run concurrently; each shop's limiter paces the TikTok calls.
-			await Promise.all(batch.messages.map(async (message) => settle(message, await runOne(message, ctx))));
+		case SYNC_QUEUE: {
+			const { run, defer } = await admit(batch.messages, async (shopId) => (await env.SHOP_LIMITER.getByName(shopId).snapshot()).write.currentRate);
+			await deferToQueue(env.SYNC_QUEUE, defer, log);
+			await runByShop(run, async (message) => settle(message, await runOne(message, ctx)));
 			return;
+		}
 		case DEAD_LETTER_QUEUE:
 			for (const message of batch.messages) {
 				await recordDeadLetter(message.body, ctx);

@@ -10,23 +10,69 @@ import type { PortResult } from "./port";
 /** Waits longer than this go back to the queue instead of holding the consumer. */
 export const MAX_INLINE_WAIT_MS = 5_000;
 
+/**
+ * Writes of one shop in flight at once from this isolate. TikTok counts calls
+ * when they arrive; if its answers slow down, calls already sent pile up and then
+ * land together, and a burst trips the per-second window even though they were
+ * paced when sent. Two in flight keeps the pace (a call takes about as long as
+ * the gap between slots) without letting a backlog build. Per isolate on
+ * purpose: it only smooths this isolate's sends; the shop's Durable Object
+ * remains the one budget across isolates.
+ */
+export const WRITES_IN_FLIGHT = 2;
+
+const inFlight = new Map<string, { active: number; waiting: (() => void)[]; lastSend: number }>();
+
+/**
+ * Slots are reserved before the call; a call that starts late (the isolate was busy)
+ * would otherwise leave together with the next one. This keeps this isolate's
+ * actual sends at least one interval apart.
+ */
+async function spaceFromLastSend(key: string, intervalMs: number): Promise<void> {
+	const gate = inFlight.get(key);
+	if (!gate) return;
+	const gap = gate.lastSend + intervalMs - Date.now();
+	if (gap > 0) await scheduler.wait(gap);
+	gate.lastSend = Date.now();
+}
+
+async function acquire(key: string): Promise<() => void> {
+	const gate = inFlight.get(key) ?? { active: 0, waiting: [], lastSend: 0 };
+	inFlight.set(key, gate);
+	if (gate.active >= WRITES_IN_FLIGHT) await new Promise<void>((resolve) => gate.waiting.push(resolve));
+	gate.active++;
+	return () => {
+		gate.active--;
+		const next = gate.waiting.shift();
+		if (next) next();
+		else if (gate.active === 0) inFlight.delete(key);
+	};
+}
+
 export type Paced<T> = { kind: "done"; result: PortResult<T> } | { kind: "later"; waitMs: number };
 
-export type LimiterStub = Pick<DurableObjectStub<import("../limiter/shop-limiter").ShopLimiter>, "reserve" | "release" | "succeeded" | "limited">;
+export type LimiterStub = Pick<DurableObjectStub<import("../limiter/shop-limiter").ShopLimiter>, "reserve" | "release" | "succeeded" | "limited"> & { shopId: string };
 
 export function limiterFor(env: Env, shopId: string): LimiterStub {
-	return env.SHOP_LIMITER.getByName(shopId);
+	const stub = env.SHOP_LIMITER.getByName(shopId);
+	return { shopId, reserve: (b, c) => stub.reserve(b, c), release: (b, c) => stub.release(b, c), succeeded: (b) => stub.succeeded(b), limited: (b, ms) => stub.limited(b, ms) };
 }
 
 export async function paced<T>(limiter: LimiterStub, budget: Budget, call: () => Promise<PortResult<T>>): Promise<Paced<T>> {
-	const { waitMs } = await limiter.reserve(budget);
-	if (waitMs > MAX_INLINE_WAIT_MS) {
-		await limiter.release(budget);
-		return { kind: "later", waitMs };
+	const done = budget === "write" ? await acquire(limiter.shopId) : () => {};
+	try {
+		const { waitMs, intervalMs } = await limiter.reserve(budget);
+		if (waitMs > MAX_INLINE_WAIT_MS) {
+			await limiter.release(budget);
+			return { kind: "later", waitMs };
+		}
+		if (waitMs > 0) await scheduler.wait(waitMs);
+		if (budget === "write") await spaceFromLastSend(limiter.shopId, intervalMs);
+		const result = await call();
+		if (result.ok) await limiter.succeeded(budget);
+		else if (result.failure.kind === "rate_limited") await limiter.limited(budget, result.failure.retryAfterMs ?? 1000);
+		return { kind: "done", result };
+	} finally {
+		done();
 	}
-	if (waitMs > 0) await scheduler.wait(waitMs);
-	const result = await call();
-	if (result.ok) await limiter.succeeded(budget);
-	else if (result.failure.kind === "rate_limited") await limiter.limited(budget, result.failure.retryAfterMs ?? 1000);
-	return { kind: "done", result };
 }

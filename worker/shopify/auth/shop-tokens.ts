@@ -12,7 +12,7 @@ import type { Db } from "../../db/client";
 import { shops } from "../../db/schema";
 import type { OfflineTokens } from "./token-endpoint";
 
-export async function sealedTokenColumns(cfg: AppConfig, shopId: string, tokens: OfflineTokens) {
+async function sealedTokenColumns(cfg: AppConfig, shopId: string, tokens: OfflineTokens) {
 	const key = cfg.TOKEN_ENCRYPTION_KEY;
 	return {
 		shopifyAccessTokenEnc: await sealSecret(tokens.accessToken, shopId, key),

@@ -28,7 +28,7 @@ export const SHOP_TABLES = [
 
 export type PurgeScope = "tokens" | "all";
 
-export const NO_TOKENS = {
+const NO_TOKENS = {
 	shopifyAccessTokenEnc: null,
 	shopifyRefreshTokenEnc: null,
 	shopifyTokenExpiresAt: null,

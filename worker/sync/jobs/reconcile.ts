@@ -5,10 +5,12 @@
  * - re-sends products stuck in 'queued' or in an expired 'syncing' lease (a lost
  *   message or a crashed consumer), which the lease makes safe;
  * - refreshes review states that webhooks may have missed (TikTok's delivery is
- *   at-least-once and can be lost).
+ *   at-least-once and can be lost);
+ * - forgets webhook receipts older than 72 hours (Shopify retries for 4 hours and
+ *   delivers late by up to a day; older duplicates cannot arrive).
  */
 import { and, asc, eq, inArray, lt, max, or } from "drizzle-orm";
-import { productSync, shops } from "../../db/schema";
+import { productSync, shops, webhookReceipts } from "../../db/schema";
 import type { JobContext } from "../../queue/jobs";
 import type { QueueMessage, QueueMessageOf } from "../../queue/messages";
 import { done, type JobOutcome } from "../../queue/outcome";
@@ -17,6 +19,7 @@ import { enqueueSyncs, markQueued } from "../runs";
 
 export const RECONCILE_CHUNK = 500;
 export const STUCK_AFTER_MS = 30 * 60_000;
+export const RECEIPTS_KEPT_MS = 72 * 3_600_000;
 const REVIEW_REFRESH_LIMIT = 100;
 
 export async function reconcileShop(message: QueueMessageOf<"shop.reconcile">, ctx: JobContext): Promise<JobOutcome> {
@@ -26,6 +29,8 @@ export async function reconcileShop(message: QueueMessageOf<"shop.reconcile">, c
 	if (!shop || shop.uninstalledAt) return done;
 	const now = Date.now();
 	let more = false;
+	await db.delete(webhookReceipts).where(and(eq(webhookReceipts.shopId, shopId), lt(webhookReceipts.receivedAt, now - RECEIPTS_KEPT_MS)));
+	if (!shop.tiktokShopId) return done;
 
 	if (!isQuotaPaused(shop, now)) {
 		if (shop.listingQuotaPausedUntil) await resumeQuota(db, shopId);

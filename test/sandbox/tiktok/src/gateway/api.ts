@@ -32,6 +32,7 @@ async function readUpload(request: Request): Promise<UploadInput | null> {
 }
 
 export async function handleApi(c: Context<{ Bindings: SandboxEnv }>): Promise<Response> {
+	const arrivedAt = Date.now();
 	const requestId = newRequestId();
 	const url = new URL(c.req.url);
 	const match = matchEndpoint(c.req.method, url.pathname);
@@ -65,6 +66,7 @@ export async function handleApi(c: Context<{ Bindings: SandboxEnv }>): Promise<R
 		upload,
 		origin: url.origin,
 		requestId,
+		arrivedAt,
 	});
 	if (result.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, result.delayMs));
 	return new Response(result.body, {

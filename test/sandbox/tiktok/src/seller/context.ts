@@ -19,6 +19,8 @@ export type ApiCall = {
 	/** The sandbox origin as the caller sees it; media URLs point back to it. */
 	origin: string;
 	requestId: string;
+	/** When the gateway received the call: rate limits count arrivals there, before parsing and signature checks. */
+	arrivedAt: number;
 };
 
 export type ApiResult = { status: number; body: string; headers: Record<string, string>; delayMs: number };

@@ -92,12 +92,14 @@ export class SellerStore extends DurableObject<SandboxEnv> {
 				return fail(36009004, "Invalid identifier. The `shop_cipher` query parameter is invalid.", 400);
 			}
 			const isWrite = endpoint.kind === "write";
-			const slot = takeRateSlot(this.sql, endpoint.kind, isWrite ? seller.config.writeRatePerSecond : seller.config.readRatePerSecond, ctx.nowMs);
+			// Counted at the gateway's arrival time, like TikTok's gateway; not when this object gets to it.
+			const arrived = Math.min(call.arrivedAt, ctx.nowMs);
+			const slot = takeRateSlot(this.sql, endpoint.kind, isWrite ? seller.config.writeRatePerSecond : seller.config.readRatePerSecond, arrived);
 			if (!slot.allowed) {
-				countSecond(this.sql, "limited", ctx.nowMs);
+				countSecond(this.sql, "limited", arrived);
 				return { ...fail(36009002), headers: { "retry-after": String(slot.retryAfterSeconds) } };
 			}
-			countSecond(this.sql, isWrite ? "writes" : "reads", ctx.nowMs);
+			countSecond(this.sql, isWrite ? "writes" : "reads", arrived);
 			const fault = drawFault(this.sql, isWrite);
 			if (fault.decision === "error") return fail(36009003);
 			delayMs = fault.delayMs;

@@ -1,0 +1,65 @@
+/**
+ * Batch admission: each shop's sync messages run up to what its write budget
+ * serves in about ten seconds; the rest are deferred (re-sent, not failed), and
+ * other job types always run. Shops run side by side, a few jobs each at a time.
+ */
+import { createMessageBatch } from "cloudflare:test";
+import { describe, expect, it } from "vitest";
+import { admit, deferToQueue, JOBS_PER_SHOP, runByShop, syncsPerBatch } from "../worker/queue/admission";
+
+const sync = (shopId: string, productId: string) => ({ type: "sync.product", shopId, productId, runId: null, generation: 0 });
+
+function batch(bodies: unknown[]) {
+	return createMessageBatch("sync-jobs", bodies.map((body, i) => ({ id: `m${i}`, timestamp: new Date(), attempts: 1, body }))).messages;
+}
+
+describe("batch admission", () => {
+	it("sizes each shop's share from its write rate", () => {
+		expect(syncsPerBatch(0.1)).toBe(1);
+		expect(syncsPerBatch(4)).toBe(8);
+		expect(syncsPerBatch(1000)).toBe(20);
+	});
+
+	it("admits each shop's syncs up to its share, defers the rest, and always runs other jobs", async () => {
+		const messages = batch([
+			...Array.from({ length: 12 }, (_, i) => sync("busy.myshopify.com", `b${i}`)),
+			sync("quiet.myshopify.com", "q0"),
+			{ type: "review.refresh", shopId: "busy.myshopify.com", tiktokProductId: "1" },
+		]);
+		const rates: Record<string, number> = { "busy.myshopify.com": 2, "quiet.myshopify.com": 2 };
+		const { run, defer } = await admit(messages, async (shop) => rates[shop]);
+		const ids = (list: typeof messages) => list.map((m) => (m.body as { productId?: string; type: string }).productId ?? m.body.type);
+		expect(ids(run)).toEqual(["b0", "b1", "b2", "b3", "q0", "review.refresh"]);
+		expect(ids(defer)).toEqual(["b4", "b5", "b6", "b7", "b8", "b9", "b10", "b11"]);
+	});
+
+	it("re-sends deferred messages and acks them; if the send fails, they are retried instead", async () => {
+		const sent: unknown[] = [];
+		const ok = batch([sync("a.myshopify.com", "1")]);
+		await deferToQueue({ sendBatch: async (m: { body: unknown }[]) => void sent.push(...m.map((x) => x.body)) } as unknown as Queue, ok, () => {});
+		expect(sent).toEqual([sync("a.myshopify.com", "1")]);
+		const failing = batch([sync("a.myshopify.com", "2")]);
+		const retried: unknown[] = [];
+		failing[0].retry = (options) => void retried.push(options);
+		failing[0].ack = () => {
+			throw new Error("must not ack");
+		};
+		await deferToQueue({ sendBatch: async () => Promise.reject(new Error("queue down")) } as unknown as Queue, failing, () => {});
+		expect(retried).toEqual([{ delaySeconds: 1 }]);
+	});
+
+	it("works on a few jobs of each shop at a time, shops side by side", async () => {
+		const messages = batch([...Array.from({ length: 10 }, (_, i) => sync("a.myshopify.com", `a${i}`)), ...Array.from({ length: 3 }, (_, i) => sync("b.myshopify.com", `b${i}`))]);
+		const active = new Map<string, number>();
+		const peak = new Map<string, number>();
+		await runByShop(messages, async (m) => {
+			const shop = (m.body as { shopId: string }).shopId;
+			active.set(shop, (active.get(shop) ?? 0) + 1);
+			peak.set(shop, Math.max(peak.get(shop) ?? 0, active.get(shop) ?? 0));
+			await scheduler.wait(5);
+			active.set(shop, (active.get(shop) ?? 1) - 1);
+		});
+		expect(peak.get("a.myshopify.com")).toBe(JOBS_PER_SHOP);
+		expect(peak.get("b.myshopify.com")).toBe(3);
+	});
+});

@@ -1,0 +1,78 @@
+/**
+ * Which messages of a batch run now. A batch ends only when its slowest message
+ * does, and the local queue (like a single consumer) runs one batch at a time:
+ * a batch holding many products of one shop would keep every other shop waiting
+ * behind it, and a shop with few messages in a long batch would sit idle. So each
+ * shop's sync messages are admitted up to what its TikTok write budget serves in
+ * about BATCH_SECONDS; the rest go back to the queue (re-sent, then acked: a
+ * deferral is not a failed attempt). Batches then stay short and mix shops, and
+ * each shop's limiter paces its own share. Other job types are cheap and run.
+ */
+export const BATCH_SECONDS = 10;
+/** A product's listing is a few image uploads plus the create. */
+export const WRITES_PER_SYNC = 5;
+export const MAX_SYNCS_PER_SHOP = 20;
+/**
+ * Jobs of one shop worked on at once. Each job reads D1 and downloads images
+ * before its first TikTok call; starting all of a shop's jobs at once would delay
+ * every first call behind that burst, while a few at a time keep the shop's
+ * paced calls flowing from the first second.
+ */
+export const JOBS_PER_SHOP = 4;
+
+type Body = { type?: unknown; shopId?: unknown };
+const shopOf = (message: Message<unknown>) => String((message.body as Body)?.shopId ?? "");
+const isSync = (message: Message<unknown>) => (message.body as Body)?.type === "sync.product";
+
+export function syncsPerBatch(writeRatePerSecond: number): number {
+	return Math.max(1, Math.min(MAX_SYNCS_PER_SHOP, Math.floor((writeRatePerSecond * BATCH_SECONDS) / WRITES_PER_SYNC)));
+}
+
+export async function admit(
+	messages: readonly Message<unknown>[],
+	writeRate: (shopId: string) => Promise<number>,
+): Promise<{ run: Message<unknown>[]; defer: Message<unknown>[] }> {
+	const run: Message<unknown>[] = [];
+	const defer: Message<unknown>[] = [];
+	const syncsByShop = Map.groupBy(messages.filter(isSync), shopOf);
+	const caps = new Map(await Promise.all([...syncsByShop.keys()].map(async (shop) => [shop, syncsPerBatch(await writeRate(shop))] as const)));
+	const taken = new Map<string, number>();
+	for (const message of messages) {
+		if (!isSync(message)) {
+			run.push(message);
+			continue;
+		}
+		const shop = shopOf(message);
+		const count = taken.get(shop) ?? 0;
+		taken.set(shop, count + 1);
+		(count < (caps.get(shop) ?? 1) ? run : defer).push(message);
+	}
+	return { run, defer };
+}
+
+/** Sends deferred messages back to the queue, then acks them; if the send fails they are retried instead. */
+export async function deferToQueue(queue: Queue, messages: Message<unknown>[], log: (fields: Record<string, unknown>) => void): Promise<void> {
+	if (messages.length === 0) return;
+	try {
+		for (let i = 0; i < messages.length; i += 100) await queue.sendBatch(messages.slice(i, i + 100).map((m) => ({ body: m.body })));
+	} catch (error) {
+		log({ level: "warn", msg: "could not defer messages; retrying them instead", count: messages.length, error: error instanceof Error ? error.message : String(error) });
+		for (const message of messages) message.retry({ delaySeconds: 1 });
+		return;
+	}
+	for (const message of messages) message.ack();
+}
+
+/** Runs each shop's messages, a few at a time per shop, all shops side by side. */
+export async function runByShop(messages: Message<unknown>[], work: (message: Message<unknown>) => Promise<void>): Promise<void> {
+	const byShop = Map.groupBy(messages, shopOf);
+	await Promise.all(
+		[...byShop.values()].map(async (list) => {
+			let next = 0;
+			const worker = async () => {
+				while (next < list.length) await work(list[next++]);
+			};
+			await Promise.all(Array.from({ length: Math.min(JOBS_PER_SHOP, list.length) }, worker));
+		}),
+	);
+}
