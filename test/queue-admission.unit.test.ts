@@ -9,8 +9,8 @@ import { admit, deferToQueue, JOBS_PER_SHOP, runByShop, syncsPerBatch } from "..
 
 const sync = (shopId: string, productId: string) => ({ type: "sync.product", shopId, productId, runId: null, generation: 0 });
 
-function batch(bodies: unknown[]) {
-	return createMessageBatch("sync-jobs", bodies.map((body, i) => ({ id: `m${i}`, timestamp: new Date(), attempts: 1, body }))).messages;
+function batch(bodies: unknown[]): Message<unknown>[] {
+	return [...createMessageBatch("sync-jobs", bodies.map((body, i) => ({ id: `m${i}`, timestamp: new Date(), attempts: 1, body }))).messages];
 }
 
 describe("batch admission", () => {
@@ -28,7 +28,7 @@ describe("batch admission", () => {
 		]);
 		const rates: Record<string, number> = { "busy.myshopify.com": 2, "quiet.myshopify.com": 2 };
 		const { run, defer } = await admit(messages, async (shop) => rates[shop]);
-		const ids = (list: typeof messages) => list.map((m) => (m.body as { productId?: string; type: string }).productId ?? m.body.type);
+		const ids = (list: typeof messages) => list.map((m) => { const body = m.body as { productId?: string; type: string }; return body.productId ?? body.type; });
 		expect(ids(run)).toEqual(["b0", "b1", "b2", "b3", "q0", "review.refresh"]);
 		expect(ids(defer)).toEqual(["b4", "b5", "b6", "b7", "b8", "b9", "b10", "b11"]);
 	});

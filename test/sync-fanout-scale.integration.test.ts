@@ -1,12 +1,14 @@
 /**
  * Activating a template over a 100,000-product catalogue enqueues every product
  * it claims exactly once, in sendBatch calls within the queue's limits (100
- * messages, 256 KB), continuing through the queue itself. The catalogue is
+ * messages, 256 KB), continuing through the queue itself and never holding more
+ * than the run's backlog target in the queue. The catalogue is
  * generated inside D1 with one recursive INSERT per table.
  */
 import { env } from "cloudflare:workers";
 import { beforeAll, expect, it, vi } from "vitest";
-import { runQueuedJobs, seedInstalledShop, spyOnSyncQueue } from "./support/shopify";
+import { backlogTarget, RECHECK_SECONDS } from "../worker/sync/backlog";
+import { type JobRun, runQueuedJobs, seedInstalledShop, spyOnSyncQueue } from "./support/shopify";
 import { api, plainLeaf, templateBodyFor } from "./support/sync";
 import { connectTikTokShop } from "./support/tiktok";
 
@@ -51,7 +53,20 @@ it("enqueues every claimed product exactly once, in chunks within the queue's ba
 	const expected = SIZE / 4 - SIZE / 20;
 	expect(activated.body.queued).toBe(expected);
 
-	const runs = await runQueuedJobs(queue, ["sync.fanout"], 1000);
+	// The consumer is played by the test: after every second fan-out run it takes
+	// what is queued (marks it synced), so the backlog fills, waits, and drains.
+	const target = backlogTarget(50);
+	const runs: JobRun[] = [];
+	let mostWaiting = 0;
+	for (let step = 0; step < 1000; step++) {
+		const ran = await runQueuedJobs(queue, ["sync.fanout"], 1);
+		if (ran.length === 0) break;
+		runs.push(...ran);
+		const { results: waiting } = await env.DB.prepare("SELECT count(*) AS n FROM product_sync WHERE shop_id = ? AND sync_state = 'queued' AND attempts = 0").bind(SHOP).all<{ n: number }>();
+		mostWaiting = Math.max(mostWaiting, waiting[0].n);
+		if (step % 2 === 1) await env.DB.prepare("UPDATE product_sync SET sync_state = 'synced', attempts = 1 WHERE shop_id = ? AND sync_state = 'queued'").bind(SHOP).run();
+	}
+	await env.DB.prepare("UPDATE product_sync SET sync_state = 'synced', attempts = 1 WHERE shop_id = ? AND sync_state = 'queued'").bind(SHOP).run();
 	expect(runs.every((r) => r.acked)).toBe(true);
 	const syncs = queue.messages().filter((m) => m.type === "sync.product");
 	const ids = syncs.map((m) => (m.type === "sync.product" ? m.productId : ""));
@@ -64,13 +79,17 @@ it("enqueues every claimed product exactly once, in chunks within the queue's ba
 		expect(messages.length).toBeLessThanOrEqual(100);
 		expect(new TextEncoder().encode(JSON.stringify(messages.map((m) => m.body))).byteLength).toBeLessThan(256_000);
 	}
-	// The continuation went through the queue: one fan-out message per chunk of 500.
-	expect(runs.length).toBe(Math.ceil(expected / 500) + (expected % 500 === 0 ? 1 : 0));
+	// The backlog never exceeded its target, and a full backlog sent the fan-out back with a delay.
+	expect(mostWaiting).toBeLessThanOrEqual(target);
+	const rechecks = queue.requests().filter((r) => r.body.type === "sync.fanout" && r.delaySeconds === RECHECK_SECONDS);
+	expect(rechecks.length).toBeGreaterThan(0);
+	// Continuation through the queue: at least one fan-out run per backlog's worth.
+	expect(runs.length).toBeGreaterThanOrEqual(Math.ceil(expected / target));
 
 	const { results } = await env.DB.prepare("SELECT sync_state, count(*) AS n FROM product_sync WHERE shop_id = ? GROUP BY sync_state ORDER BY sync_state").bind(SHOP).all();
 	expect(results).toEqual([
 		{ sync_state: "not_synced", n: SIZE - expected },
-		{ sync_state: "queued", n: expected },
+		{ sync_state: "synced", n: expected },
 	]);
 	vi.restoreAllMocks();
 

@@ -81,28 +81,10 @@ export type ProductRow = {
 export type PreviewProduct = { id: string; title: string; vendor: string | null; productType: string | null; imageSrc: string | null; status: string };
 export type Preview = { total: number; products: PreviewProduct[]; nextCursor: string | null };
 
-export type ReadinessGroup = { code: string; count: number; summary: string; fix: string; field?: string; products: { id: string; title: string }[] };
-export type Readiness = {
-	total: number;
-	checked: number;
-	passing: number;
-	failing: number;
-	groups: ReadinessGroup[];
-	dryRun: { productId: string; title: string; passed: boolean; failReasons: { code: string; message: string }[] }[];
-	dryRunError: string | null;
-};
+export type { Readiness, ReadinessGroup } from "../../worker/templates/readiness-report";
 
-export type SyncRun = {
-	id: string;
-	kind: string;
-	templateId: string | null;
-	status: string;
-	total: number;
-	counts: Record<string, number>;
-	remaining: number;
-	etaSeconds: number | null;
-	createdAt: number;
-};
+export type { RunProgress as SyncRun } from "../../worker/sync/run-progress";
+import type { RunProgress as SyncRun } from "../../worker/sync/run-progress";
 export type RunsResponse = { runs: SyncRun[]; writeRate: number; quotaPaused: boolean };
 
 export type Settings = {

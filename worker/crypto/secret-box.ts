@@ -4,15 +4,15 @@
  * version prefix leaves room for key rotation. The shop id is bound as
  * additional data, so a ciphertext copied onto another shop's row fails to open.
  */
-const keys = new Map<string, Promise<CryptoKey>>();
+/** Imported keys, cached once resolved: a pending promise must not cross requests in workerd. */
+const keys = new Map<string, CryptoKey>();
 
-function importKey(base64Key: string): Promise<CryptoKey> {
-	let key = keys.get(base64Key);
-	if (!key) {
-		const raw = Uint8Array.from(atob(base64Key), (ch) => ch.charCodeAt(0));
-		key = crypto.subtle.importKey("raw", raw, "AES-GCM", false, ["encrypt", "decrypt"]);
-		keys.set(base64Key, key);
-	}
+async function importKey(base64Key: string): Promise<CryptoKey> {
+	const cached = keys.get(base64Key);
+	if (cached) return cached;
+	const raw = Uint8Array.from(atob(base64Key), (ch) => ch.charCodeAt(0));
+	const key = await crypto.subtle.importKey("raw", raw, "AES-GCM", false, ["encrypt", "decrypt"]);
+	keys.set(base64Key, key);
 	return key;
 }
 

@@ -7,6 +7,7 @@
  * @see https://developers.cloudflare.com/queues/configuration/batching-retries/
  */
 import { createDb } from "../db/client";
+import { SendGates } from "../sync/pace";
 import { admit, deferToQueue, runByShop } from "./admission";
 import { jobs, type JobContext } from "./jobs";
 import { recordDeadLetter } from "./dead-letter";
@@ -51,7 +52,7 @@ function settle(message: Message<unknown>, outcome: JobOutcome | "invalid") {
 }
 
 export async function handleQueue(batch: MessageBatch<unknown>, env: Env, executionCtx: ExecutionContext): Promise<void> {
-	const ctx: JobContext = { env, db: createDb(env.DB), executionCtx, attempts: 1 };
+	const ctx: JobContext = { env, db: createDb(env.DB), executionCtx, attempts: 1, sendGates: new SendGates() };
 	switch (batch.queue) {
 		case SYNC_QUEUE: {
 			const { run, defer } = await admit(batch.messages, async (shopId) => (await env.SHOP_LIMITER.getByName(shopId).snapshot()).write.currentRate);

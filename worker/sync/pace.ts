@@ -11,55 +11,66 @@ import type { PortResult } from "./port";
 export const MAX_INLINE_WAIT_MS = 5_000;
 
 /**
- * Writes of one shop in flight at once from this isolate. TikTok counts calls
+ * Writes of one shop in flight at once from one invocation. TikTok counts calls
  * when they arrive; if its answers slow down, calls already sent pile up and then
  * land together, and a burst trips the per-second window even though they were
  * paced when sent. Two in flight keeps the pace (a call takes about as long as
- * the gap between slots) without letting a backlog build. Per isolate on
- * purpose: it only smooths this isolate's sends; the shop's Durable Object
- * remains the one budget across isolates.
+ * the gap between slots) without letting a backlog build. Per invocation on
+ * purpose: it only smooths this batch's sends; the shop's Durable Object
+ * remains the one budget across invocations and isolates.
  */
 export const WRITES_IN_FLIGHT = 2;
 
-const inFlight = new Map<string, { active: number; waiting: (() => void)[]; lastSend: number }>();
+type Gate = { active: number; waiting: (() => void)[]; lastSend: number };
 
 /**
- * Slots are reserved before the call; a call that starts late (the isolate was busy)
- * would otherwise leave together with the next one. This keeps this isolate's
- * actual sends at least one interval apart.
+ * The in-flight cap and send spacing of one invocation (one queue batch or one
+ * request). Scoped to the invocation, never the module: workerd forbids resolving
+ * a promise that another request created, so a gate shared across concurrent
+ * batches would leave its waiters hanging forever.
  */
-async function spaceFromLastSend(key: string, intervalMs: number): Promise<void> {
-	const gate = inFlight.get(key);
-	if (!gate) return;
-	const gap = gate.lastSend + intervalMs - Date.now();
-	if (gap > 0) await scheduler.wait(gap);
-	gate.lastSend = Date.now();
-}
+export class SendGates {
+	readonly #gates = new Map<string, Gate>();
 
-async function acquire(key: string): Promise<() => void> {
-	const gate = inFlight.get(key) ?? { active: 0, waiting: [], lastSend: 0 };
-	inFlight.set(key, gate);
-	if (gate.active >= WRITES_IN_FLIGHT) await new Promise<void>((resolve) => gate.waiting.push(resolve));
-	gate.active++;
-	return () => {
-		gate.active--;
-		const next = gate.waiting.shift();
-		if (next) next();
-		else if (gate.active === 0) inFlight.delete(key);
-	};
+	/**
+	 * Slots are reserved before the call; a call that starts late (the isolate was busy)
+	 * would otherwise leave together with the next one. This keeps this invocation's
+	 * actual sends at least one interval apart.
+	 */
+	async spaceFromLastSend(key: string, intervalMs: number): Promise<void> {
+		const gate = this.#gates.get(key);
+		if (!gate) return;
+		const gap = gate.lastSend + intervalMs - Date.now();
+		if (gap > 0) await scheduler.wait(gap);
+		gate.lastSend = Date.now();
+	}
+
+	async acquire(key: string): Promise<() => void> {
+		const gate = this.#gates.get(key) ?? { active: 0, waiting: [], lastSend: 0 };
+		this.#gates.set(key, gate);
+		if (gate.active >= WRITES_IN_FLIGHT) await new Promise<void>((resolve) => gate.waiting.push(resolve));
+		gate.active++;
+		return () => {
+			gate.active--;
+			const next = gate.waiting.shift();
+			if (next) next();
+			else if (gate.active === 0) this.#gates.delete(key);
+		};
+	}
 }
 
 export type Paced<T> = { kind: "done"; result: PortResult<T> } | { kind: "later"; waitMs: number };
 
-export type LimiterStub = Pick<DurableObjectStub<import("../limiter/shop-limiter").ShopLimiter>, "reserve" | "release" | "succeeded" | "limited"> & { shopId: string };
+export type LimiterStub = Pick<DurableObjectStub<import("../limiter/shop-limiter").ShopLimiter>, "reserve" | "release" | "succeeded" | "limited"> & { shopId: string; gates: SendGates };
 
-export function limiterFor(env: Env, shopId: string): LimiterStub {
+/** `gates` is the invocation's own (see SendGates); a lone call gets fresh ones. */
+export function limiterFor(env: Env, shopId: string, gates: SendGates = new SendGates()): LimiterStub {
 	const stub = env.SHOP_LIMITER.getByName(shopId);
-	return { shopId, reserve: (b, c) => stub.reserve(b, c), release: (b, c) => stub.release(b, c), succeeded: (b) => stub.succeeded(b), limited: (b, ms) => stub.limited(b, ms) };
+	return { shopId, gates, reserve: (b, c) => stub.reserve(b, c), release: (b, c) => stub.release(b, c), succeeded: (b) => stub.succeeded(b), limited: (b, ms) => stub.limited(b, ms) };
 }
 
 export async function paced<T>(limiter: LimiterStub, budget: Budget, call: () => Promise<PortResult<T>>): Promise<Paced<T>> {
-	const done = budget === "write" ? await acquire(limiter.shopId) : () => {};
+	const done = budget === "write" ? await limiter.gates.acquire(limiter.shopId) : () => {};
 	try {
 		const { waitMs, intervalMs } = await limiter.reserve(budget);
 		if (waitMs > MAX_INLINE_WAIT_MS) {
@@ -67,7 +78,7 @@ export async function paced<T>(limiter: LimiterStub, budget: Budget, call: () =>
 			return { kind: "later", waitMs };
 		}
 		if (waitMs > 0) await scheduler.wait(waitMs);
-		if (budget === "write") await spaceFromLastSend(limiter.shopId, intervalMs);
+		if (budget === "write") await limiter.gates.spaceFromLastSend(limiter.shopId, intervalMs);
 		const result = await call();
 		if (result.ok) await limiter.succeeded(budget);
 		else if (result.failure.kind === "rate_limited") await limiter.limited(budget, result.failure.retryAfterMs ?? 1000);

@@ -8,18 +8,9 @@ import { and, count, desc, eq, gt, inArray, isNotNull, isNull, or } from "drizzl
 import type { Db } from "../db/client";
 import { productSync, type Shop, type SyncRun, syncRuns } from "../db/schema";
 import { nextUtcMidnight, utcDay } from "./quota";
+import type { RunProgress } from "./run-progress";
 
-export type RunProgress = {
-	id: string;
-	kind: string;
-	templateId: string | null;
-	status: string;
-	total: number;
-	counts: Record<string, number>;
-	remaining: number;
-	etaSeconds: number | null;
-	createdAt: number;
-};
+export type { RunProgress };
 
 const RECENT_MS = 10 * 60_000;
 const ACTIVE = ["queued", "syncing", "waiting_quota"];
@@ -62,6 +53,8 @@ export async function runProgress(db: Db, shop: Shop, fallbackRate: number, now 
 			status = "done";
 			await db.update(syncRuns).set({ status, finishedAt: now, updatedAt: now }).where(and(eq(syncRuns.shopId, shop.id), eq(syncRuns.id, run.id)));
 		}
+		// While fanning out, the products not yet queued still count as remaining.
+		const left = status === "fanning_out" ? Math.max(remaining, run.total - (counts.synced ?? 0) - (counts.failed ?? 0)) : remaining;
 		result.push({
 			id: run.id,
 			kind: run.kind,
@@ -69,8 +62,8 @@ export async function runProgress(db: Db, shop: Shop, fallbackRate: number, now 
 			status,
 			total: run.total,
 			counts,
-			remaining: status === "fanning_out" ? Math.max(remaining, run.total - (counts.synced ?? 0) - (counts.failed ?? 0)) : remaining,
-			etaSeconds: estimateSeconds(remaining, observed > 0 ? observed : fallbackRate, shop, now),
+			remaining: left,
+			etaSeconds: estimateSeconds(left, observed > 0 ? observed : fallbackRate, shop, now),
 			createdAt: run.createdAt,
 		});
 	}

@@ -13,6 +13,7 @@ import { productSync, products, type Shop, variants } from "../db/schema";
 import { buildListing, listingImageSources } from "../listing/build";
 import type { CategorySpec } from "../listing/category-spec";
 import { type Problem, type ProblemCode, summarize } from "../listing/problems";
+import type { DryRun, Readiness } from "./readiness-report";
 import { hostedLookup, hostImages } from "../sync/images";
 import type { ListingPort } from "../sync/port";
 import type { TemplateConfig } from "./schema";
@@ -20,17 +21,6 @@ import type { TemplateConfig } from "./schema";
 export const READINESS_LIMIT = 1000;
 export const DRY_RUN_SAMPLE = 3;
 
-export type ReadinessGroup = { code: ProblemCode; count: number; summary: string; fix: string; field?: string; products: { id: string; title: string }[] };
-export type DryRun = { productId: string; title: string; passed: boolean; failReasons: { code: string; message: string }[] };
-export type Readiness = {
-	total: number;
-	checked: number;
-	passing: number;
-	failing: number;
-	groups: ReadinessGroup[];
-	dryRun: DryRun[];
-	dryRunError: string | null;
-};
 
 const placeholder = { uri: "placeholder", url: "https://placeholder.invalid/x.png", width: 800, height: 800 };
 

@@ -3,6 +3,7 @@
  * feature (shopify/, sync/, ...); this file only maps types to them.
  */
 import type { Db } from "../../db/client";
+import type { SendGates } from "../../sync/pace";
 import { runProductComplete } from "../../shopify/import/complete-job";
 import { runImportPage } from "../../shopify/import/page-job";
 import { runShopPurge } from "../../shopify/purge/purge-job";
@@ -14,7 +15,8 @@ import { syncProduct } from "../../sync/jobs/sync-product";
 import type { QueueMessage, QueueMessageOf } from "../messages";
 import type { JobOutcome } from "../outcome";
 
-export type JobContext = { env: Env; db: Db; executionCtx: ExecutionContext; attempts: number };
+/** `sendGates` belongs to this queue invocation (see SendGates). */
+export type JobContext = { env: Env; db: Db; executionCtx: ExecutionContext; attempts: number; sendGates: SendGates };
 
 type Registry = { [T in QueueMessage["type"]]: (message: QueueMessageOf<T>, ctx: JobContext) => Promise<JobOutcome> };
 

@@ -8,14 +8,14 @@
  * @see https://developers.cloudflare.com/workers/examples/protect-against-timing-attacks/
  */
 const SHA256_BYTES = 32;
-const keys = new Map<string, Promise<CryptoKey>>();
+/** Imported keys, cached once resolved: a pending promise must not cross requests in workerd. */
+const keys = new Map<string, CryptoKey>();
 
-function hmacKey(secret: string): Promise<CryptoKey> {
-	let key = keys.get(secret);
-	if (!key) {
-		key = crypto.subtle.importKey("raw", new TextEncoder().encode(secret), { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
-		keys.set(secret, key);
-	}
+async function hmacKey(secret: string): Promise<CryptoKey> {
+	const cached = keys.get(secret);
+	if (cached) return cached;
+	const key = await crypto.subtle.importKey("raw", new TextEncoder().encode(secret), { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
+	keys.set(secret, key);
 	return key;
 }
 

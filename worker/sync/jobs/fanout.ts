@@ -3,7 +3,9 @@
  * over 100,000 products cannot enqueue everything in one invocation, so each
  * message queues one chunk (ordered by product id, after the previous chunk's
  * last id) and then sends the next fan-out message: continuation through the
- * queue itself. Chunks respect sendBatch's 100 messages and D1's 100 parameters.
+ * queue itself. Chunks respect sendBatch's 100 messages and D1's 100 parameters,
+ * and the run's backlog (sync/backlog.ts): when it is full, the same message
+ * comes back a few seconds later instead.
  */
 import { and, asc, eq, gt, inArray, or, type SQL } from "drizzle-orm";
 import { productSync, products, syncRuns } from "../../db/schema";
@@ -13,6 +15,7 @@ import { done, type JobOutcome, failed } from "../../queue/outcome";
 import { claimCondition } from "../../templates/assignment/claim";
 import { loadTemplatesWithRules } from "../../templates/assignment/load";
 import { liveProducts } from "../../templates/assignment/scope";
+import { backlogTarget, minimumTopUp, RECHECK_SECONDS, waitingInRun } from "../backlog";
 import { enqueueSyncs, markQueued } from "../runs";
 
 export const FANOUT_CHUNK = 500;
@@ -31,6 +34,13 @@ export async function fanOut(message: QueueMessageOf<"sync.fanout">, ctx: JobCon
 	if (!run || run.status === "cancelled" || !run.templateId) return done;
 	const where = await claimedWhere(ctx, message.shopId, run.templateId);
 	if (!where) return failed({ code: "TEMPLATE_GONE", message: "The template of this run no longer exists." });
+	const target = backlogTarget((await env.SHOP_LIMITER.getByName(message.shopId).snapshot()).write.currentRate);
+	const room = target - (await waitingInRun(db, message.shopId, run.id));
+	if (room < minimumTopUp(target)) {
+		await env.SYNC_QUEUE.send(message, { delaySeconds: RECHECK_SECONDS });
+		return done;
+	}
+	const limit = Math.min(FANOUT_CHUNK, room);
 	const chunk = await db
 		.select({ id: products.id })
 		.from(products)
@@ -43,11 +53,11 @@ export async function fanOut(message: QueueMessageOf<"sync.fanout">, ctx: JobCon
 			),
 		)
 		.orderBy(asc(products.id))
-		.limit(FANOUT_CHUNK);
+		.limit(limit);
 	const queued = await markQueued(db, message.shopId, chunk.map((p) => p.id), { id: run.id, templateId: run.templateId }, ["not_synced"]);
 	await enqueueSyncs(env.SYNC_QUEUE, message.shopId, run.id, queued);
 	const last = chunk.at(-1)?.id;
-	if (chunk.length === FANOUT_CHUNK && last) {
+	if (chunk.length === limit && last) {
 		const next: QueueMessage = { type: "sync.fanout", shopId: message.shopId, runId: run.id, after: last };
 		await env.SYNC_QUEUE.send(next);
 		await db.update(syncRuns).set({ cursor: last, updatedAt: Date.now() }).where(and(eq(syncRuns.shopId, message.shopId), eq(syncRuns.id, run.id)));

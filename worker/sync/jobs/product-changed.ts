@@ -54,7 +54,7 @@ async function pushChanges(ctx: JobContext, row: ProductSync, forced: Forced = n
 	const connection = await portForShop(env, db, shop.id);
 	if (!connection.ok) return connection.transient ? retryIn(backoffMs(ctx.attempts), connection.reason) : done;
 	const { port } = connection;
-	const limiter = limiterFor(env, shop.id);
+	const limiter = limiterFor(env, shop.id, ctx.sendGates);
 	const tiktokId = row.tiktokProductId;
 	const where = and(eq(productSync.shopId, shop.id), eq(productSync.productId, row.productId));
 	// null when deleted in Shopify

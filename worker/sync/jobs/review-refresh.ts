@@ -15,7 +15,7 @@ import { portForShop } from "../shop-port";
 export async function refreshReview(message: QueueMessageOf<"review.refresh">, ctx: JobContext): Promise<JobOutcome> {
 	const connection = await portForShop(ctx.env, ctx.db, message.shopId);
 	if (!connection.ok) return connection.transient ? retryIn(backoffMs(ctx.attempts), connection.reason) : done;
-	const read = await paced(limiterFor(ctx.env, message.shopId), "read", () => connection.port.getProduct(message.tiktokProductId));
+	const read = await paced(limiterFor(ctx.env, message.shopId, ctx.sendGates), "read", () => connection.port.getProduct(message.tiktokProductId));
 	if (read.kind === "later") return retryIn(read.waitMs, "pacing");
 	if (!read.result.ok) {
 		const { failure } = read.result;

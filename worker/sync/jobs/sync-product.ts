@@ -140,7 +140,7 @@ export async function syncProduct(message: QueueMessageOf<"sync.product">, ctx: 
 		if (!spec.ok) return settleFailure(a, spec.failure);
 		category = spec.value;
 	}
-	const limiter = limiterFor(env, shop.id);
+	const limiter = limiterFor(env, shop.id, ctx.sendGates);
 	const sources = await listingImageSources(product, effective.config);
 	const images = await hostImages(db, shop.id, sources, async (bytes, name, useCase) => {
 		const upload = await paced(limiter, "write", () => port.uploadImage(bytes, name, useCase));

@@ -1,0 +1,35 @@
+/**
+ * How much of a run waits in the queue at once. Fan-out tops a run's backlog up
+ * to about BACKLOG_SECONDS of the shop's write budget instead of enqueueing the
+ * whole catalogue: a shop activating 100,000 products would otherwise put them
+ * all ahead of every other shop's messages in the one shared queue, and batches
+ * would hold one shop at a time. Kept short, every batch mixes the shops that
+ * have work, and admission (queue/admission.ts) paces each within the batch.
+ */
+import { and, count, eq } from "drizzle-orm";
+import type { Db } from "../db/client";
+import { productSync } from "../db/schema";
+import { WRITES_PER_SYNC } from "../queue/admission";
+
+export const BACKLOG_SECONDS = 30;
+/** A full backlog is looked at again after this long: well before it can drain. */
+export const RECHECK_SECONDS = 5;
+export const MAX_BACKLOG = 500;
+
+export function backlogTarget(writeRatePerSecond: number): number {
+	return Math.max(4, Math.min(MAX_BACKLOG, Math.floor((writeRatePerSecond * BACKLOG_SECONDS) / WRITES_PER_SYNC)));
+}
+
+/** Below this much room a top-up waits: tiny chunks would cost a fan-out run each. */
+export function minimumTopUp(target: number): number {
+	return Math.max(1, Math.floor(target / 4));
+}
+
+/** The run's products queued and not yet attempted: the messages still ahead in the queue. */
+export async function waitingInRun(db: Db, shopId: string, runId: string): Promise<number> {
+	const [row] = await db
+		.select({ n: count() })
+		.from(productSync)
+		.where(and(eq(productSync.shopId, shopId), eq(productSync.runId, runId), eq(productSync.syncState, "queued"), eq(productSync.attempts, 0)));
+	return row?.n ?? 0;
+}
