@@ -46,6 +46,11 @@ beforeAll(async () => {
 	seq = await replayNewWebhooks(0);
 }, 120_000);
 
+/** Each wait ends well inside the test's own timeout, so a failure names the step that stalled. */
+const STEP = { tries: 100, intervalMs: 250 };
+/** A loaded machine (the whole suite on 2 cores) can hold a queue batch for several seconds. */
+const PUSH_TEST_TIMEOUT_MS = 90_000;
+
 describe("pushing Shopify changes", () => {
 	it("a new price and stock reach TikTok without a new listing or review", async () => {
 		const shopify = await sandbox().graphql(ctx.shop, await sandbox().token(ctx.shop), `{ product(id: "gid://shopify/Product/${productId}") { variants(first: 5) { nodes { legacyResourceId } } } }`);
@@ -55,16 +60,16 @@ describe("pushing Shopify changes", () => {
 		seq = await waitFor("the products/update webhook", async () => {
 			const next = await replayNewWebhooks(seq);
 			return next > seq ? next : undefined;
-		});
+		}, STEP);
 		const product = await waitFor("TikTok's price and stock", async () => {
 			const current = await tiktokProduct();
 			const sku = current.skus.find((s) => JSON.stringify(s).includes("77.7"));
 			return sku && JSON.stringify(sku.inventory).includes("42") ? current : undefined;
-		});
+		}, STEP);
 		expect(product.status).not.toBe("DELETED");
 		const row = (await syncRows(ctx.shop)).find((r) => r.product_id === productId);
 		expect(row?.tiktok_product_id).toBe(tiktokId);
-	});
+	}, PUSH_TEST_TIMEOUT_MS);
 
 	it("an archived Shopify product is deactivated on TikTok", async () => {
 		const changed = await sandbox().updateProduct(ctx.shop, productId, { status: "archived" });
@@ -72,8 +77,8 @@ describe("pushing Shopify changes", () => {
 		seq = await waitFor("the products/update webhook", async () => {
 			const next = await replayNewWebhooks(seq);
 			return next > seq ? next : undefined;
-		});
-		await waitFor("the deactivation", async () => ((await tiktokProduct()).status === "SELLER_DEACTIVATED" ? true : undefined));
-		await waitFor("the badge", async () => ((await syncRows(ctx.shop)).find((r) => r.product_id === productId)?.review_state === "deactivated" ? true : undefined));
-	});
+		}, STEP);
+		await waitFor("the deactivation", async () => ((await tiktokProduct()).status === "SELLER_DEACTIVATED" ? true : undefined), STEP);
+		await waitFor("the badge", async () => ((await syncRows(ctx.shop)).find((r) => r.product_id === productId)?.review_state === "deactivated" ? true : undefined), STEP);
+	}, PUSH_TEST_TIMEOUT_MS);
 });
