@@ -14,6 +14,7 @@ import { api, plainLeaf, setUpShop, settled, type SyncShop, syncRows, templateBo
 let ctx: SyncShop;
 let productId: string;
 let tiktokId: string;
+let listedVariantId: string;
 
 /** Replays into the app every Shopify webhook the sandbox sent after `since` (the app is not reachable over HTTP here). */
 async function replayNewWebhooks(since: number): Promise<number> {
@@ -43,6 +44,10 @@ beforeAll(async () => {
 	if (!listed?.tiktok_product_id) throw new Error("nothing listed");
 	productId = listed.product_id;
 	tiktokId = listed.tiktok_product_id;
+	// A variant that is on TikTok: sold-out variants (about 1 in 10 in the sandbox's seeded stores) are left out of a create.
+	const skus = await env.DB.prepare("SELECT tiktok_skus FROM product_sync WHERE shop_id = ? AND product_id = ?").bind(ctx.shop, productId).first<{ tiktok_skus: string }>();
+	listedVariantId = Object.keys(JSON.parse(skus?.tiktok_skus ?? "{}"))[0] ?? "";
+	if (!listedVariantId) throw new Error("the listed product has no TikTok SKU");
 	seq = await replayNewWebhooks(0);
 }, 120_000);
 
@@ -53,9 +58,7 @@ const PUSH_TEST_TIMEOUT_MS = 90_000;
 
 describe("pushing Shopify changes", () => {
 	it("a new price and stock reach TikTok without a new listing or review", async () => {
-		const shopify = await sandbox().graphql(ctx.shop, await sandbox().token(ctx.shop), `{ product(id: "gid://shopify/Product/${productId}") { variants(first: 5) { nodes { legacyResourceId } } } }`);
-		const variantId = shopify.body.data.product.variants.nodes[0].legacyResourceId;
-		const changed = await sandbox().updateProduct(ctx.shop, productId, { variants: [{ id: variantId, price: "77.70", inventoryQuantity: 42 }] });
+		const changed = await sandbox().updateProduct(ctx.shop, productId, { variants: [{ id: listedVariantId, price: "77.70", inventoryQuantity: 42 }] });
 		expect(changed.status, JSON.stringify(changed.body)).toBeLessThan(300);
 		seq = await waitFor("the products/update webhook", async () => {
 			const next = await replayNewWebhooks(seq);
