@@ -1,11 +1,12 @@
 /**
  * Batch admission: each shop's sync messages run up to what its write budget
- * serves in about ten seconds; the rest are deferred (re-sent, not failed), and
- * other job types always run. Shops run side by side, a few jobs each at a time.
+ * serves in one batch's time box; the rest are deferred (re-sent, not failed), and
+ * other job types always run. Shops run side by side, a few jobs each at a time,
+ * and no job starts after the time box.
  */
 import { createMessageBatch } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
-import { admit, deferToQueue, JOBS_PER_SHOP, runByShop, syncsPerBatch } from "../worker/queue/admission";
+import { admit, BATCH_SECONDS, deferToQueue, JOBS_PER_SHOP, MAX_SYNCS_PER_SHOP, runByShop, syncsPerBatch, WRITES_PER_SYNC } from "../worker/queue/admission";
 
 const sync = (shopId: string, productId: string) => ({ type: "sync.product", shopId, productId, runId: null, generation: 0 });
 
@@ -16,8 +17,8 @@ function batch(bodies: unknown[]): Message<unknown>[] {
 describe("batch admission", () => {
 	it("sizes each shop's share from its write rate", () => {
 		expect(syncsPerBatch(0.1)).toBe(1);
-		expect(syncsPerBatch(4)).toBe(8);
-		expect(syncsPerBatch(1000)).toBe(20);
+		expect(syncsPerBatch(4)).toBe((4 * BATCH_SECONDS) / WRITES_PER_SYNC);
+		expect(syncsPerBatch(1000)).toBe(MAX_SYNCS_PER_SHOP);
 	});
 
 	it("admits each shop's syncs up to its share, defers the rest, and always runs other jobs", async () => {
@@ -26,7 +27,9 @@ describe("batch admission", () => {
 			sync("quiet.myshopify.com", "q0"),
 			{ type: "review.refresh", shopId: "busy.myshopify.com", tiktokProductId: "1" },
 		]);
-		const rates: Record<string, number> = { "busy.myshopify.com": 2, "quiet.myshopify.com": 2 };
+		// Four syncs' worth of writes per batch for each shop.
+		const rate = (4 * WRITES_PER_SYNC) / BATCH_SECONDS;
+		const rates: Record<string, number> = { "busy.myshopify.com": rate, "quiet.myshopify.com": rate };
 		const { run, defer } = await admit(messages, async (shop) => rates[shop]);
 		const ids = (list: typeof messages) => list.map((m) => { const body = m.body as { productId?: string; type: string }; return body.productId ?? body.type; });
 		expect(ids(run)).toEqual(["b0", "b1", "b2", "b3", "q0", "review.refresh"]);
@@ -61,5 +64,22 @@ describe("batch admission", () => {
 		});
 		expect(peak.get("a.myshopify.com")).toBe(JOBS_PER_SHOP);
 		expect(peak.get("b.myshopify.com")).toBe(3);
+	});
+
+	it("starts no job after the time box and hands back what it did not start", async () => {
+		const messages = batch(Array.from({ length: 10 }, (_, i) => sync("a.myshopify.com", `a${i}`)));
+		const started: string[] = [];
+		const startBefore = Date.now() + 300;
+		const unstarted = await runByShop(
+			messages,
+			async (m) => {
+				started.push((m.body as { productId: string }).productId);
+				await scheduler.wait(200);
+			},
+			startBefore,
+		);
+		// The first JOBS_PER_SHOP start at once; at 200 ms each lane starts one more; at 400 ms the box is over.
+		expect(started).toEqual(Array.from({ length: 2 * JOBS_PER_SHOP }, (_, i) => `a${i}`));
+		expect(unstarted.map((m) => (m.body as { productId: string }).productId)).toEqual(["a8", "a9"]);
 	});
 });

@@ -4,14 +4,17 @@
  * a batch holding many products of one shop would keep every other shop waiting
  * behind it, and a shop with few messages in a long batch would sit idle. So each
  * shop's sync messages are admitted up to what its TikTok write budget serves in
- * about BATCH_SECONDS; the rest go back to the queue (re-sent, then acked: a
- * deferral is not a failed attempt). Batches then stay short and mix shops, and
- * each shop's limiter paces its own share. Other job types are cheap and run.
+ * about BATCH_SECONDS, and no job starts after that time box: what is left goes
+ * back to the queue (re-sent, then acked: a deferral is not a failed attempt).
+ * Every shop in a batch works for the whole box and the batch ends together, so
+ * the time between batches (the broker's wait and each job's setup) stays small
+ * next to it. Other job types are cheap and always run.
  */
-export const BATCH_SECONDS = 10;
+export const BATCH_SECONDS = 20;
 /** A product's listing is a few image uploads plus the create. */
 export const WRITES_PER_SYNC = 5;
-export const MAX_SYNCS_PER_SHOP = 20;
+/** A batch holds at most 100 messages: one shop may take all of it. */
+export const MAX_SYNCS_PER_SHOP = 100;
 /**
  * Jobs of one shop worked on at once. Each job reads D1 and downloads images
  * before its first TikTok call; starting all of a shop's jobs at once would delay
@@ -63,16 +66,27 @@ export async function deferToQueue(queue: Queue, messages: Message<unknown>[], l
 	for (const message of messages) message.ack();
 }
 
-/** Runs each shop's messages, a few at a time per shop, all shops side by side. */
-export async function runByShop(messages: Message<unknown>[], work: (message: Message<unknown>) => Promise<void>): Promise<void> {
+/**
+ * Runs each shop's messages, a few at a time per shop, all shops side by side.
+ * No job starts at or after `startBefore` (epoch ms); those messages are returned
+ * untouched for the caller to defer.
+ */
+export async function runByShop(
+	messages: Message<unknown>[],
+	work: (message: Message<unknown>) => Promise<void>,
+	startBefore = Number.POSITIVE_INFINITY,
+): Promise<Message<unknown>[]> {
 	const byShop = Map.groupBy(messages, shopOf);
+	const unstarted: Message<unknown>[] = [];
 	await Promise.all(
 		[...byShop.values()].map(async (list) => {
 			let next = 0;
 			const worker = async () => {
-				while (next < list.length) await work(list[next++]);
+				while (next < list.length && Date.now() < startBefore) await work(list[next++]);
 			};
 			await Promise.all(Array.from({ length: Math.min(JOBS_PER_SHOP, list.length) }, worker));
+			unstarted.push(...list.slice(next));
 		}),
 	);
+	return unstarted;
 }

@@ -9,9 +9,10 @@
 import { and, count, eq } from "drizzle-orm";
 import type { Db } from "../db/client";
 import { productSync } from "../db/schema";
-import { WRITES_PER_SYNC } from "../queue/admission";
+import { BATCH_SECONDS, WRITES_PER_SYNC } from "../queue/admission";
 
-export const BACKLOG_SECONDS = 30;
+/** Two batches' worth: a top-up's messages are worked on in the batch after the one that sent them. */
+export const BACKLOG_SECONDS = 2 * BATCH_SECONDS;
 /** A full backlog is looked at again after this long: well before it can drain. */
 export const RECHECK_SECONDS = 5;
 export const MAX_BACKLOG = 500;
