@@ -51,6 +51,14 @@ export type InstallResult = { shop: string; installed: true; importId: string | 
 export const sandbox = () => shopifySandbox(env.SHOPIFY_ADMIN_BASE);
 
 /**
+ * The sandbox seeds a store's catalogue from its domain unless told otherwise, and
+ * about one random store in ten then has a product with every variant sold out,
+ * which cannot be listed. Test stores share this seed instead: their catalogues
+ * are the same on every run (up to 40 products, every active one has stock).
+ */
+export const TEST_STORE_SEED = "test-store-2";
+
+/**
  * Installs `shop` through the app's own POST /api/session (token exchange, shop
  * query, webhook subscriptions, import start), against the sandbox. A store other
  * than the demo store is created in the sandbox first (`productCount`, default 12;
@@ -60,7 +68,7 @@ export const sandbox = () => shopifySandbox(env.SHOPIFY_ADMIN_BASE);
  */
 export async function installShop(shop: string, init: { force?: boolean; productCount?: number } = {}): Promise<InstallResult> {
 	if (shop !== DEMO_SHOP) {
-		const created = await sandbox().createStore({ shop, productCount: init.productCount ?? 12 });
+		const created = await sandbox().createStore({ shop, productCount: init.productCount ?? 12, seed: TEST_STORE_SEED });
 		if (created.status >= 300) throw new Error(`sandbox store ${shop}: ${created.status} ${JSON.stringify(created.body)}`);
 	}
 	const res = await exports.default.fetch(`${APP}/api/session${init.force ? "?force=1" : ""}`, { method: "POST", headers: await sessionFor(shop) });
