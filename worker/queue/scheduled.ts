@@ -6,7 +6,7 @@ import type { QueueMessage } from "./messages";
 
 export async function runScheduled(_controller: ScheduledController, env: Env): Promise<void> {
 	const db = createDb(env.DB);
-	const connected = await db.select({ id: shops.id }).from(shops).where(isNull(shops.uninstalledAt));
-	const messages: MessageSendRequest<QueueMessage>[] = connected.map((shop) => ({ body: { type: "shop.reconcile", shopId: shop.id } }));
+	const installed = await db.select({ id: shops.id }).from(shops).where(isNull(shops.uninstalledAt));
+	const messages: MessageSendRequest<QueueMessage>[] = installed.map((shop) => ({ body: { type: "shop.reconcile", shopId: shop.id } }));
 	for (let i = 0; i < messages.length; i += 100) await env.SYNC_QUEUE.sendBatch(messages.slice(i, i + 100));
 }

@@ -21,7 +21,6 @@ import type { TemplateConfig } from "./schema";
 export const READINESS_LIMIT = 1000;
 export const DRY_RUN_SAMPLE = 3;
 
-
 const placeholder = { uri: "placeholder", url: "https://placeholder.invalid/x.png", width: 800, height: 800 };
 
 async function loadProducts(db: Db, shopId: string, where: SQL, limit: number) {
