@@ -6,7 +6,7 @@
  */
 import { createMessageBatch } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
-import { admit, BATCH_SECONDS, deferToQueue, JOBS_PER_SHOP, MAX_SYNCS_PER_SHOP, runByShop, syncsPerBatch, WRITES_PER_SYNC } from "../worker/queue/admission";
+import { admit, BATCH_SECONDS, BOX_SPARE, deferToQueue, JOBS_PER_SHOP, jobsPerShop, MAX_SYNCS_PER_SHOP, runByShop, syncsPerBatch, WRITES_PER_SYNC } from "../worker/queue/admission";
 
 const sync = (shopId: string, productId: string) => ({ type: "sync.product", shopId, productId, runId: null, generation: 0 });
 
@@ -17,8 +17,14 @@ function batch(bodies: unknown[]): Message<unknown>[] {
 describe("batch admission", () => {
 	it("sizes each shop's share from its write rate", () => {
 		expect(syncsPerBatch(0.1)).toBe(1);
-		expect(syncsPerBatch(4)).toBe((4 * BATCH_SECONDS) / WRITES_PER_SYNC);
+		expect(syncsPerBatch(4)).toBe((4 * BATCH_SECONDS * BOX_SPARE) / WRITES_PER_SYNC);
 		expect(syncsPerBatch(1000)).toBe(MAX_SYNCS_PER_SHOP);
+	});
+
+	it("works on about one second of a shop's writes at once: at least two jobs, at most JOBS_PER_SHOP", () => {
+		expect(jobsPerShop(0.5)).toBe(2);
+		expect(jobsPerShop(3 * WRITES_PER_SYNC)).toBe(Math.min(3, JOBS_PER_SHOP));
+		expect(jobsPerShop(100)).toBe(JOBS_PER_SHOP);
 	});
 
 	it("admits each shop's syncs up to its share, defers the rest, and always runs other jobs", async () => {
@@ -27,10 +33,11 @@ describe("batch admission", () => {
 			sync("quiet.myshopify.com", "q0"),
 			{ type: "review.refresh", shopId: "busy.myshopify.com", tiktokProductId: "1" },
 		]);
-		// Four syncs' worth of writes per batch for each shop.
-		const rate = (4 * WRITES_PER_SYNC) / BATCH_SECONDS;
+		// A share of four syncs per batch for each shop.
+		const rate = (4 * WRITES_PER_SYNC) / (BATCH_SECONDS * BOX_SPARE);
 		const rates: Record<string, number> = { "busy.myshopify.com": rate, "quiet.myshopify.com": rate };
-		const { run, defer } = await admit(messages, async (shop) => rates[shop]);
+		const { run, defer, lanes } = await admit(messages, async (shop) => rates[shop]);
+		expect(lanes.get("busy.myshopify.com")).toBe(jobsPerShop(rate));
 		const ids = (list: typeof messages) => list.map((m) => { const body = m.body as { productId?: string; type: string }; return body.productId ?? body.type; });
 		expect(ids(run)).toEqual(["b0", "b1", "b2", "b3", "q0", "review.refresh"]);
 		expect(ids(defer)).toEqual(["b4", "b5", "b6", "b7", "b8", "b9", "b10", "b11"]);
@@ -63,6 +70,16 @@ describe("batch admission", () => {
 			active.set(shop, (active.get(shop) ?? 1) - 1);
 		});
 		expect(peak.get("a.myshopify.com")).toBe(JOBS_PER_SHOP);
+		expect(peak.get("b.myshopify.com")).toBe(3);
+		peak.clear();
+		await runByShop(messages, async (m) => {
+			const shop = (m.body as { shopId: string }).shopId;
+			active.set(shop, (active.get(shop) ?? 0) + 1);
+			peak.set(shop, Math.max(peak.get(shop) ?? 0, active.get(shop) ?? 0));
+			await scheduler.wait(5);
+			active.set(shop, (active.get(shop) ?? 1) - 1);
+		}, Number.POSITIVE_INFINITY, new Map([["a.myshopify.com", 2]]));
+		expect(peak.get("a.myshopify.com")).toBe(2);
 		expect(peak.get("b.myshopify.com")).toBe(3);
 	});
 

@@ -1,7 +1,7 @@
 import { evictDurableObject, runInDurableObject } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { DECREASE, HEADROOM, RECOVERY_STEP, type ShopLimiter } from "../worker/limiter/shop-limiter";
+import { DECREASE, HEADROOM, RECOVERY_STEP, type ShopLimiter, WINDOW_MS } from "../worker/limiter/shop-limiter";
 
 const stub = (name: string) => env.SHOP_LIMITER.getByName(name);
 
@@ -25,20 +25,31 @@ describe("ShopLimiter (one per shop)", () => {
 		expect((await limiter.reserve("read")).waitMs).toBe(0);
 	});
 
-	it("a 429 cuts the rate and holds every call until Retry-After; successes climb back", async () => {
+	it("a 429 cuts the rate and holds every call for what Retry-After asks beyond the one-second window; successes climb back", async () => {
 		const limiter = stub("adaptive.myshopify.com");
 		await limiter.configure("write", { ratePerSec: 10, burst: 1 });
 		const before = Date.now();
-		await limiter.limited("write", 2000);
+		await limiter.limited("write", 3000);
 		const after = await limiter.snapshot();
 		expect(after.write.currentRate).toBeCloseTo(10 * HEADROOM * DECREASE, 6);
 		expect(after.write.limitedCount).toBe(1);
-		expect((await limiter.reserve("write")).goAt).toBeGreaterThanOrEqual(before + 2000);
+		expect((await limiter.reserve("write")).goAt).toBeGreaterThanOrEqual(before + 3000 - WINDOW_MS);
 		for (let i = 0; i < 10; i++) await limiter.succeeded("write");
 		const recovered = await limiter.snapshot();
 		expect(recovered.write.currentRate).toBeCloseTo(10 * HEADROOM * DECREASE + 10 * 10 * RECOVERY_STEP, 6);
 		for (let i = 0; i < 100; i++) await limiter.succeeded("write");
 		expect((await limiter.snapshot()).write.currentRate).toBeCloseTo(10 * HEADROOM, 6);
+	});
+
+	it("a 429 with Retry-After of one window drains the bucket: the next call waits one interval at the cut rate, not the whole second", async () => {
+		const limiter = stub("drained.myshopify.com");
+		await limiter.configure("write", { ratePerSec: 10, burst: 1 });
+		const before = Date.now();
+		await limiter.limited("write", WINDOW_MS);
+		const next = await limiter.reserve("write");
+		const interval = 1000 / (10 * HEADROOM * DECREASE);
+		expect(next.goAt).toBeGreaterThanOrEqual(before + Math.floor(interval) - 5);
+		expect(next.goAt).toBeLessThan(before + WINDOW_MS);
 	});
 
 	it("a released slot is given back", async () => {

@@ -11,9 +11,14 @@
  *
  * It aims just under the configured rate (HEADROOM): TikTok counts calls in a
  * sliding one-second window when they arrive, and network and processing jitter
- * bunch some arrivals together. Adaptive (AIMD): a 429 or Retry-After cuts the
- * budget's rate (DECREASE) and pushes the bucket into debt until the Retry-After
- * has passed; each success then adds back a small step up to the aim again.
+ * bunch some arrivals together. Adaptive (AIMD): a 429 drains the bucket and cuts
+ * the budget's rate (DECREASE); each success then adds back a small step up to
+ * the aim again. Retry-After comes in whole seconds, so against a one-second
+ * window "1" only says a slot frees within the second: the refused call itself
+ * waits the full Retry-After (it goes back to the queue with that delay), while
+ * the shop's other calls are held only for what Retry-After asks beyond the
+ * window. Holding everything for the rounded-up second cost about a second of
+ * the whole budget per 429.
  * @see https://developers.cloudflare.com/durable-objects/api/sqlite-storage-api/
  */
 import { DurableObject } from "cloudflare:workers";
@@ -48,6 +53,8 @@ export function initialBudget(budget: Budget, env: Partial<Pick<Env, "TIKTOK_WRI
 }
 
 export const HEADROOM = 0.95;
+/** TikTok's rate window: calls are counted per sliding second. */
+export const WINDOW_MS = 1000;
 export const DECREASE = 0.85;
 const MIN_RATE_FRACTION = 0.1;
 /** Additive increase per successful call, as a fraction of the configured rate. */
@@ -124,12 +131,16 @@ export class ShopLimiter extends DurableObject<Env> {
 		this.save(budget, s);
 	}
 
-	/** TikTok answered 429 (or a business throttle): cut the rate and hold everything until Retry-After. */
-	limited(budget: Budget, retryAfterMs = 1000): void {
+	/**
+	 * TikTok answered 429 (or a business throttle): drain the bucket, cut the rate,
+	 * and hold every call for what Retry-After asks beyond the one-second window.
+	 */
+	limited(budget: Budget, retryAfterMs = WINDOW_MS): void {
 		const s = this.load(budget, Date.now());
 		s.limitedCount += 1;
 		s.currentRate = Math.max(s.ratePerSec * MIN_RATE_FRACTION, s.currentRate * DECREASE);
-		s.tokens = Math.min(s.tokens, -(retryAfterMs / 1000) * s.currentRate);
+		const holdMs = Math.max(0, retryAfterMs - WINDOW_MS);
+		s.tokens = Math.min(s.tokens, 0, -(holdMs / 1000) * s.currentRate);
 		this.save(budget, s);
 	}
 

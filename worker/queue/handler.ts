@@ -56,9 +56,9 @@ export async function handleQueue(batch: MessageBatch<unknown>, env: Env, execut
 	switch (batch.queue) {
 		case SYNC_QUEUE: {
 			const startBefore = Date.now() + BATCH_SECONDS * 1000;
-			const { run, defer } = await admit(batch.messages, async (shopId) => (await env.SHOP_LIMITER.getByName(shopId).snapshot()).write.currentRate);
+			const { run, defer, lanes } = await admit(batch.messages, async (shopId) => (await env.SHOP_LIMITER.getByName(shopId).snapshot()).write.currentRate);
 			await deferToQueue(env.SYNC_QUEUE, defer, log);
-			const unstarted = await runByShop(run, async (message) => settle(message, await runOne(message, ctx)), startBefore);
+			const unstarted = await runByShop(run, async (message) => settle(message, await runOne(message, ctx)), startBefore, lanes);
 			await deferToQueue(env.SYNC_QUEUE, unstarted, log);
 			return;
 		}

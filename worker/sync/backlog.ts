@@ -10,6 +10,7 @@ import { and, count, eq } from "drizzle-orm";
 import type { Db } from "../db/client";
 import { productSync } from "../db/schema";
 import { BATCH_SECONDS, WRITES_PER_SYNC } from "../queue/admission";
+import type { Release } from "./runs";
 
 /** Two batches' worth: a top-up's messages are worked on in the batch after the one that sent them. */
 export const BACKLOG_SECONDS = 2 * BATCH_SECONDS;
@@ -19,6 +20,19 @@ export const MAX_BACKLOG = 500;
 
 export function backlogTarget(writeRatePerSecond: number): number {
 	return Math.max(4, Math.min(MAX_BACKLOG, Math.floor((writeRatePerSecond * BACKLOG_SECONDS) / WRITES_PER_SYNC)));
+}
+
+/**
+ * A top-up's messages become visible one by one, at the pace the shop's write
+ * budget will reach them (after the `waiting` ones already queued), each one
+ * time box early. Sent all at once, each shop's chunk would sit in the queue as
+ * one block, and a batch (at most 100 messages, taken in queue order) would hold
+ * a few shops' blocks and leave the others out for a whole box. Released this
+ * way, every shop with work has about one box's worth visible when a batch is
+ * taken, and the shops' backlogs together stay small enough to share one batch.
+ */
+export function releaseSchedule(writeRatePerSecond: number, waiting: number): Release {
+	return { ahead: waiting, spacingMs: (WRITES_PER_SYNC * 1000) / Math.max(0.1, writeRatePerSecond), leadMs: BATCH_SECONDS * 1000 };
 }
 
 /** Below this much room a top-up waits: tiny chunks would cost a fan-out run each. */

@@ -2,7 +2,7 @@
  * Every TikTok call of the sync engine goes through the shop's limiter: reserve
  * a slot, sleep for short waits (sub-second pacing keeps the achieved rate close
  * to the limit), or hand the message back to the queue for long ones. The call's
- * outcome feeds the limiter's adaptation (429 halves the rate, success restores it).
+ * outcome feeds the limiter's adaptation (a 429 drains and cuts the rate, success restores it).
  */
 import type { Budget } from "../limiter/shop-limiter";
 import type { PortResult } from "./port";
@@ -69,7 +69,26 @@ export function limiterFor(env: Env, shopId: string, gates: SendGates = new Send
 	return { shopId, gates, reserve: (b, c) => stub.reserve(b, c), release: (b, c) => stub.release(b, c), succeeded: (b) => stub.succeeded(b), limited: (b, ms) => stub.limited(b, ms) };
 }
 
+/**
+ * A call TikTok refused with 429 is repeated here once, after its Retry-After,
+ * when that is short: TikTok did not process it, so repeating it is safe, and a
+ * trip through the queue would put the product behind every message sent since
+ * (a shop's last products would trail its run by a whole batch). A longer
+ * Retry-After, or a second 429, goes back to the caller (and the queue).
+ */
+export const INLINE_RETRIES_AFTER_429 = 1;
+
 export async function paced<T>(limiter: LimiterStub, budget: Budget, call: () => Promise<PortResult<T>>): Promise<Paced<T>> {
+	for (let retries = 0; ; retries++) {
+		const attempt = await pacedOnce(limiter, budget, call);
+		if (attempt.kind !== "done" || attempt.result.ok || attempt.result.failure.kind !== "rate_limited") return attempt;
+		const retryAfterMs = attempt.result.failure.retryAfterMs ?? 1000;
+		if (retries >= INLINE_RETRIES_AFTER_429 || retryAfterMs > MAX_INLINE_WAIT_MS) return attempt;
+		await scheduler.wait(retryAfterMs);
+	}
+}
+
+async function pacedOnce<T>(limiter: LimiterStub, budget: Budget, call: () => Promise<PortResult<T>>): Promise<Paced<T>> {
 	const done = budget === "write" ? await limiter.gates.acquire(limiter.shopId) : () => {};
 	try {
 		const { waitMs, intervalMs } = await limiter.reserve(budget);

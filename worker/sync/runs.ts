@@ -75,10 +75,18 @@ export async function markQueued(
 	return moved;
 }
 
+/**
+ * When each message of a chunk becomes visible: the chunk follows `ahead`
+ * products already queued, one every `spacingMs`, each visible `leadMs` before
+ * its turn. Omitted, all go at once.
+ */
+export type Release = { ahead: number; spacingMs: number; leadMs: number };
+
 /** sendBatch takes at most 100 messages (and 256 KB; ours are ~150 bytes). */
-export async function enqueueSyncs(queue: Queue, shopId: string, runId: string | null, products: { productId: string; generation: number }[]) {
-	const messages: MessageSendRequest<QueueMessage>[] = products.map((p) => ({
+export async function enqueueSyncs(queue: Queue, shopId: string, runId: string | null, products: { productId: string; generation: number }[], release?: Release) {
+	const messages: MessageSendRequest<QueueMessage>[] = products.map((p, i) => ({
 		body: { type: "sync.product", shopId, productId: p.productId, runId, generation: p.generation },
+		...(release ? { delaySeconds: Math.max(0, Math.floor(((release.ahead + i) * release.spacingMs - release.leadMs) / 1000)) } : {}),
 	}));
 	for (let i = 0; i < messages.length; i += 100) await queue.sendBatch(messages.slice(i, i + 100));
 }

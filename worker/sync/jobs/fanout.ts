@@ -5,7 +5,8 @@
  * last id) and then sends the next fan-out message: continuation through the
  * queue itself. Chunks respect sendBatch's 100 messages and D1's 100 parameters,
  * and the run's backlog (sync/backlog.ts): when it is full, the same message
- * comes back a few seconds later instead.
+ * comes back a few seconds later instead. A chunk's messages become visible at
+ * the pace the shop's budget will reach them.
  */
 import { and, asc, eq, gt, inArray, or, type SQL } from "drizzle-orm";
 import { productSync, products, syncRuns } from "../../db/schema";
@@ -15,7 +16,7 @@ import { done, type JobOutcome, failed } from "../../queue/outcome";
 import { claimCondition } from "../../templates/assignment/claim";
 import { loadTemplatesWithRules } from "../../templates/assignment/load";
 import { liveProducts } from "../../templates/assignment/scope";
-import { backlogTarget, minimumTopUp, RECHECK_SECONDS, waitingInRun } from "../backlog";
+import { backlogTarget, minimumTopUp, RECHECK_SECONDS, releaseSchedule, waitingInRun } from "../backlog";
 import { enqueueSyncs, markQueued } from "../runs";
 
 export const FANOUT_CHUNK = 500;
@@ -34,8 +35,10 @@ export async function fanOut(message: QueueMessageOf<"sync.fanout">, ctx: JobCon
 	if (!run || run.status === "cancelled" || !run.templateId) return done;
 	const where = await claimedWhere(ctx, message.shopId, run.templateId);
 	if (!where) return failed({ code: "TEMPLATE_GONE", message: "The template of this run no longer exists." });
-	const target = backlogTarget((await env.SHOP_LIMITER.getByName(message.shopId).snapshot()).write.currentRate);
-	const room = target - (await waitingInRun(db, message.shopId, run.id));
+	const writeRate = (await env.SHOP_LIMITER.getByName(message.shopId).snapshot()).write.currentRate;
+	const target = backlogTarget(writeRate);
+	const waiting = await waitingInRun(db, message.shopId, run.id);
+	const room = target - waiting;
 	if (room < minimumTopUp(target)) {
 		await env.SYNC_QUEUE.send(message, { delaySeconds: RECHECK_SECONDS });
 		return done;
@@ -55,7 +58,7 @@ export async function fanOut(message: QueueMessageOf<"sync.fanout">, ctx: JobCon
 		.orderBy(asc(products.id))
 		.limit(limit);
 	const queued = await markQueued(db, message.shopId, chunk.map((p) => p.id), { id: run.id, templateId: run.templateId }, ["not_synced"]);
-	await enqueueSyncs(env.SYNC_QUEUE, message.shopId, run.id, queued);
+	await enqueueSyncs(env.SYNC_QUEUE, message.shopId, run.id, queued, releaseSchedule(writeRate, waiting));
 	const last = chunk.at(-1)?.id;
 	if (chunk.length === limit && last) {
 		const next: QueueMessage = { type: "sync.fanout", shopId: message.shopId, runId: run.id, after: last };
