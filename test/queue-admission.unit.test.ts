@@ -6,7 +6,7 @@
  */
 import { createMessageBatch } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
-import { admit, BATCH_SECONDS, BOX_SPARE, deferToQueue, JOBS_PER_SHOP, jobsPerShop, MAX_SYNCS_PER_SHOP, runByShop, syncsPerBatch, WRITES_PER_SYNC } from "../worker/queue/admission";
+import { admit, BATCH_SECONDS, BOX_SPARE, deferToQueue, JOBS_PER_SHOP, JOIN_SECONDS, jobsPerShop, timeBoxSeconds, MAX_SYNCS_PER_SHOP, runByShop, syncsPerBatch, WRITES_PER_SYNC } from "../worker/queue/admission";
 
 const sync = (shopId: string, productId: string) => ({ type: "sync.product", shopId, productId, runId: null, generation: 0 });
 
@@ -19,6 +19,13 @@ describe("batch admission", () => {
 		expect(syncsPerBatch(0.1)).toBe(1);
 		expect(syncsPerBatch(4)).toBe((4 * BATCH_SECONDS * BOX_SPARE) / WRITES_PER_SYNC);
 		expect(syncsPerBatch(1000)).toBe(MAX_SYNCS_PER_SHOP);
+	});
+
+	it("closes the box early when the batch fans out for a shop that has no syncs in it", () => {
+		const fanOut = (shopId: string) => ({ type: "sync.fanout", shopId, runId: "r", after: null });
+		expect(timeBoxSeconds(batch([sync("a.myshopify.com", "1"), fanOut("a.myshopify.com")]))).toBe(BATCH_SECONDS);
+		expect(timeBoxSeconds(batch([sync("a.myshopify.com", "1"), fanOut("b.myshopify.com")]))).toBe(JOIN_SECONDS);
+		expect(timeBoxSeconds(batch([sync("a.myshopify.com", "1")]))).toBe(BATCH_SECONDS);
 	});
 
 	it("works on about one second of a shop's writes at once: at least two jobs, at most JOBS_PER_SHOP", () => {

@@ -35,6 +35,20 @@ export function jobsPerShop(writeRatePerSecond: number): number {
 type Body = { type?: unknown; shopId?: unknown };
 const shopOf = (message: Message<unknown>) => String((message.body as Body)?.shopId ?? "");
 const isSync = (message: Message<unknown>) => (message.body as Body)?.type === "sync.product";
+const isFanOut = (message: Message<unknown>) => (message.body as Body)?.type === "sync.fanout";
+
+/**
+ * The box closes early when the batch fans out for a shop that has no syncs in
+ * it (a run just started, or its released products missed this batch): that
+ * shop's products can only start in the next batch, and a full box would keep
+ * it waiting for twenty seconds while the other shops work.
+ */
+export const JOIN_SECONDS = 3;
+
+export function timeBoxSeconds(messages: readonly Message<unknown>[]): number {
+	const syncing = new Set(messages.filter(isSync).map(shopOf));
+	return messages.some((m) => isFanOut(m) && !syncing.has(shopOf(m))) ? JOIN_SECONDS : BATCH_SECONDS;
+}
 
 /**
  * Admitted beyond what the box needs at WRITES_PER_SYNC, so a shop whose products

@@ -8,7 +8,7 @@
  */
 import { createDb } from "../db/client";
 import { SendGates } from "../sync/pace";
-import { admit, BATCH_SECONDS, deferToQueue, runByShop } from "./admission";
+import { admit, deferToQueue, runByShop, timeBoxSeconds } from "./admission";
 import { jobs, type JobContext } from "./jobs";
 import { recordDeadLetter } from "./dead-letter";
 import { QueueMessage } from "./messages";
@@ -55,7 +55,7 @@ export async function handleQueue(batch: MessageBatch<unknown>, env: Env, execut
 	const ctx: JobContext = { env, db: createDb(env.DB), executionCtx, attempts: 1, sendGates: new SendGates() };
 	switch (batch.queue) {
 		case SYNC_QUEUE: {
-			const startBefore = Date.now() + BATCH_SECONDS * 1000;
+			const startBefore = Date.now() + timeBoxSeconds(batch.messages) * 1000;
 			const { run, defer, lanes } = await admit(batch.messages, async (shopId) => (await env.SHOP_LIMITER.getByName(shopId).snapshot()).write.currentRate);
 			await deferToQueue(env.SYNC_QUEUE, defer, log);
 			const unstarted = await runByShop(run, async (message) => settle(message, await runOne(message, ctx)), startBefore, lanes);

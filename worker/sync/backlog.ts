@@ -23,16 +23,23 @@ export function backlogTarget(writeRatePerSecond: number): number {
 }
 
 /**
+ * About one batch. A longer lead (a box and a quarter, for the tail of the last
+ * jobs) filled some batches to their 100 messages and left a shop out of them.
+ */
+export const RELEASE_LEAD_SECONDS = BATCH_SECONDS;
+
+/**
  * A top-up's messages become visible one by one, at the pace the shop's write
- * budget will reach them (after the `waiting` ones already queued), each one
- * time box early. Sent all at once, each shop's chunk would sit in the queue as
- * one block, and a batch (at most 100 messages, taken in queue order) would hold
- * a few shops' blocks and leave the others out for a whole box. Released this
- * way, every shop with work has about one box's worth visible when a batch is
- * taken, and the shops' backlogs together stay small enough to share one batch.
+ * budget will reach them (after the `waiting` ones already queued), each about
+ * one batch (RELEASE_LEAD_SECONDS) early. Sent all at once, each shop's chunk
+ * would sit in the queue as one block, and a batch (at most 100 messages, taken
+ * in queue order) would hold a few shops' blocks and leave the others out for a
+ * whole box. Released this way, every shop with work has about one box's worth
+ * visible when a batch is taken, and the shops' backlogs together stay small
+ * enough to share one batch.
  */
 export function releaseSchedule(writeRatePerSecond: number, waiting: number): Release {
-	return { ahead: waiting, spacingMs: (WRITES_PER_SYNC * 1000) / Math.max(0.1, writeRatePerSecond), leadMs: BATCH_SECONDS * 1000 };
+	return { ahead: waiting, spacingMs: (WRITES_PER_SYNC * 1000) / Math.max(0.1, writeRatePerSecond), leadMs: RELEASE_LEAD_SECONDS * 1000 };
 }
 
 /** Below this much room a top-up waits: tiny chunks would cost a fan-out run each. */
