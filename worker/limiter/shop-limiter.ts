@@ -15,7 +15,8 @@
  * the budget's rate (DECREASE); each success then adds back a small step up to
  * the aim again. Retry-After comes in whole seconds, so against a one-second
  * window "1" only says a slot frees within the second: the refused call itself
- * waits the full Retry-After (it goes back to the queue with that delay), while
+ * waits the full Retry-After (sync/pace.ts repeats it once, then hands it to the
+ * queue with that delay), while
  * the shop's other calls are held only for what Retry-After asks beyond the
  * window. Holding everything for the rounded-up second cost about a second of
  * the whole budget per 429.
