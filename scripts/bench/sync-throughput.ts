@@ -7,7 +7,8 @@
  *
  * - Throughput: one shop, ≥ 2,000 products, one activation. Achieved write rate =
  *   accepted writes per second over the steady part of the run (from the
- *   activation on, first and last second with traffic left out); goal ≥ 90% of the limit with ≤ 1% of calls answered 429.
+ *   activation on, first and last second with traffic left out); goal ≥ 90% of
+ *   the limit with ≤ 1% of calls answered 429.
  * - Fairness: five shops activated at once, each with its own seller and limit, one
  *   of them busy (three times the products); goal: each gets ≥ 85% of its own
  *   limit while it syncs, the busy one included. The per-shop limit is chosen so the
