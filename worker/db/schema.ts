@@ -355,6 +355,25 @@ export const tiktokCache = sqliteTable(
 	(t) => [primaryKey({ columns: [t.shopId, t.key] })],
 );
 
+/**
+ * One row per Connect TikTok Shop link, so that its `state` works once: the row is claimed when
+ * the browser opens the link (/auth/tiktok/start) and deleted by the first callback that presents
+ * it. Rows past `expiresAt` are pruned for the shop when it makes its next link.
+ */
+export const tiktokConnectStates = sqliteTable(
+	"tiktok_connect_states",
+	{
+		shopId: text().notNull(),
+		/** The state JWT's random `jti`. */
+		jti: text().notNull(),
+		expiresAt: integer().notNull(),
+		/** When the browser opened the link and received the cookie that binds it; null until then. */
+		startedAt: integer(),
+		createdAt: integer().notNull(),
+	},
+	(t) => [primaryKey({ columns: [t.shopId, t.jti] })],
+);
+
 export type Shop = typeof shops.$inferSelect;
 export type Product = typeof products.$inferSelect;
 export type Variant = typeof variants.$inferSelect;

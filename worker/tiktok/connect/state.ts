@@ -1,55 +1,56 @@
 /**
- * The OAuth `state` for Connect TikTok Shop: `<payload>.<mac>` in base64url, where the payload
- * carries the Shopify shop, an expiry and a nonce, and the MAC is HMAC-SHA256 under a key
- * derived from the TikTok app secret (HMAC(app_secret, purpose)), so the state cannot be
- * replayed as anything else signed with that secret. The callback therefore needs no session:
- * the shop comes from the verified state.
+ * The OAuth `state` for Connect TikTok Shop: an HS256 JWT (hono/jwt) carrying the Shopify shop
+ * (`sub`), a random `jti` and a 10-minute `exp`. It is signed with a key derived from the TikTok
+ * app secret for this purpose only (HMAC(app_secret, purpose)), so nothing else signed with that
+ * secret (TikTok request signatures) can be replayed as a state, nor a state as anything else.
+ *
+ * The signature only says "this app issued it for this shop"; that it is used once and by the
+ * browser that asked is enforced by the `tiktok_connect_states` row and the cookie (state-store,
+ * browser-mark).
  */
-const PURPOSE = "tiktok-connect-state/v1";
+import { sign, verify } from "hono/jwt";
+import { JwtTokenExpired, JwtTokenSignatureMismatched } from "hono/utils/jwt/types";
+import { z } from "zod";
+
 export const STATE_TTL_SECONDS = 600;
+const AUDIENCE = "tiktok-connect";
 
 const encoder = new TextEncoder();
 
-function b64url(bytes: Uint8Array): string {
-	return btoa(String.fromCharCode(...bytes)).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
-}
-
-function fromB64url(text: string): Uint8Array<ArrayBuffer> | null {
-	if (!/^[A-Za-z0-9_-]*$/.test(text)) return null;
-	try {
-		return Uint8Array.from(atob(text.replace(/-/g, "+").replace(/_/g, "/")), (ch) => ch.charCodeAt(0));
-	} catch {
-		return null;
-	}
-}
-
-async function stateKey(appSecret: string): Promise<CryptoKey> {
+/** A hex key for one purpose, derived from the app secret. */
+export async function purposeKey(appSecret: string, purpose: string): Promise<string> {
 	const base = await crypto.subtle.importKey("raw", encoder.encode(appSecret), { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
-	const derived = await crypto.subtle.sign("HMAC", base, encoder.encode(PURPOSE));
-	return crypto.subtle.importKey("raw", derived, { name: "HMAC", hash: "SHA-256" }, false, ["sign", "verify"]);
+	const derived = new Uint8Array(await crypto.subtle.sign("HMAC", base, encoder.encode(purpose)));
+	return Array.from(derived, (byte) => byte.toString(16).padStart(2, "0")).join("");
 }
 
-export async function signConnectState(shopId: string, appSecret: string, nowSeconds = Math.floor(Date.now() / 1000)): Promise<string> {
-	const payload = encoder.encode(JSON.stringify({ s: shopId, e: nowSeconds + STATE_TTL_SECONDS, n: crypto.randomUUID() }));
-	const mac = await crypto.subtle.sign("HMAC", await stateKey(appSecret), payload);
-	return `${b64url(payload)}.${b64url(new Uint8Array(mac))}`;
+const stateKey = (appSecret: string) => purposeKey(appSecret, "tiktok-connect-state/v2");
+
+export type IssuedState = { state: string; shopId: string; jti: string; expiresAtMs: number };
+
+export async function signConnectState(shopId: string, appSecret: string, nowSeconds = Math.floor(Date.now() / 1000)): Promise<IssuedState> {
+	const jti = crypto.randomUUID();
+	const exp = nowSeconds + STATE_TTL_SECONDS;
+	const state = await sign({ sub: shopId, jti, aud: AUDIENCE, iat: nowSeconds, exp }, await stateKey(appSecret), "HS256");
+	return { state, shopId, jti, expiresAtMs: exp * 1000 };
 }
 
-export type ConnectStateResult = { ok: true; shopId: string } | { ok: false; reason: "malformed" | "bad_signature" | "expired" };
+const Claims = z.object({ sub: z.string().min(1), jti: z.string().min(1), exp: z.number() });
 
-export async function verifyConnectState(state: string, appSecret: string, nowSeconds = Math.floor(Date.now() / 1000)): Promise<ConnectStateResult> {
-	const [payloadPart, macPart, extra] = state.split(".");
-	const payload = payloadPart ? fromB64url(payloadPart) : null;
-	const mac = macPart ? fromB64url(macPart) : null;
-	if (!payload || !mac || extra !== undefined) return { ok: false, reason: "malformed" };
-	if (!(await crypto.subtle.verify("HMAC", await stateKey(appSecret), mac, payload))) return { ok: false, reason: "bad_signature" };
-	let claims: { s?: unknown; e?: unknown };
+export type StateRefusal = "malformed" | "bad_signature" | "expired";
+export type ConnectStateResult = { ok: true; shopId: string; jti: string } | { ok: false; reason: StateRefusal };
+
+export async function verifyConnectState(state: string, appSecret: string): Promise<ConnectStateResult> {
+	let payload: unknown;
 	try {
-		claims = JSON.parse(new TextDecoder().decode(payload));
-	} catch {
+		payload = await verify(state, await stateKey(appSecret), { alg: "HS256", aud: AUDIENCE });
+	} catch (error) {
+		if (error instanceof JwtTokenExpired) return { ok: false, reason: "expired" };
+		if (error instanceof JwtTokenSignatureMismatched) return { ok: false, reason: "bad_signature" };
 		return { ok: false, reason: "malformed" };
 	}
-	if (typeof claims.s !== "string" || typeof claims.e !== "number") return { ok: false, reason: "malformed" };
-	if (claims.e < nowSeconds) return { ok: false, reason: "expired" };
-	return { ok: true, shopId: claims.s };
+	// hono checks `exp` only when present: a state without one is not ours.
+	const claims = Claims.safeParse(payload);
+	if (!claims.success) return { ok: false, reason: "malformed" };
+	return { ok: true, shopId: claims.data.sub, jti: claims.data.jti };
 }
