@@ -1,15 +1,15 @@
 /**
- * Connect TikTok Shop end to end against the TikTok sandbox: authorize → callback → tokens
- * stored encrypted → webhooks registered → default warehouse stored; plus the refusals
- * (no session, forged or expired state, a code TikTok rejects) that must store nothing.
+ * Connect TikTok Shop end to end against the TikTok sandbox: link → /auth/tiktok/start (cookie)
+ * → authorize → callback → tokens stored encrypted → webhooks registered → default warehouse
+ * stored; plus the refusals (no session, a code TikTok rejects, a TikTok shop in use) that must
+ * store nothing. Reused, foreign, concurrent and forged states: tiktok-connect-replay.
  */
 import { env, exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { openSecret } from "../worker/crypto/secret-box";
 import { createDb } from "../worker/db/client";
-import { signConnectState } from "../worker/tiktok/connect/state";
 import { tiktokForShop } from "../worker/tiktok/for-shop";
-import { authorizeAtSandbox, connectTikTokShop, createSandboxSeller, ensureShopRow, sessionTokenFor } from "./support/tiktok";
+import { authorizeAtSandbox, callCallback, connectTikTokShop, createSandboxSeller, ensureShopRow, sessionTokenFor, startConnect } from "./support/tiktok";
 
 const db = createDb(env.DB);
 const shopRow = (id: string) => env.DB.prepare("SELECT * FROM shops WHERE id = ?").bind(id).first<Record<string, unknown>>();
@@ -75,8 +75,8 @@ describe("Connect TikTok Shop", () => {
 	it("creates a minimal shops row when none exists yet", async () => {
 		const shopId = "flow-no-row.myshopify.com";
 		const seller = await createSandboxSeller({ region: "US" });
-		const callback = await authorizeAtSandbox(shopId, seller.seller_id);
-		const res = await exports.default.fetch(callback, { redirect: "manual" });
+		const { callback, cookie } = await authorizeAtSandbox(shopId, seller.seller_id);
+		const res = await callCallback(callback, cookie);
 		expect(res.headers.get("location")).toBe("http://app.test/#/settings?tiktok=connected");
 		const row = await shopRow(shopId);
 		expect(row?.created_at).toBeGreaterThan(0);
@@ -91,31 +91,34 @@ describe("Connect TikTok Shop", () => {
 		expect(await res.json()).toMatchObject({ error: { code: "UNAUTHORIZED" } });
 	});
 
-	it("refuses a forged or expired state with a 400 and stores nothing", async () => {
-		const shopId = "flow-bad-state.myshopify.com";
-		await ensureShopRow(shopId);
-		const before = await shopRow(shopId);
-		const seller = await createSandboxSeller();
-		const callback = new URL(await authorizeAtSandbox(shopId, seller.seller_id));
+	it("links to our start route, which binds the browser with a cookie and sends it on to TikTok", async () => {
+		const shopId = "flow-start.myshopify.com";
+		const auth = { authorization: `Bearer ${await sessionTokenFor(shopId)}` };
+		const res = await exports.default.fetch("http://app.test/api/tiktok/connect", { method: "POST", headers: auth });
+		const { authorizeUrl } = await res.json<{ authorizeUrl: string }>();
+		const link = new URL(authorizeUrl);
+		expect(link.origin + link.pathname).toBe("http://app.test/auth/tiktok/start");
 
-		const forged = await signConnectState(shopId, "not-the-app-secret");
-		const expired = await signConnectState(shopId, env.TIKTOK_APP_SECRET, Math.floor(Date.now() / 1000) - 3600);
-		for (const state of [forged, expired, "garbage"]) {
-			callback.searchParams.set("state", state);
-			const res = await exports.default.fetch(callback.href, { redirect: "manual" });
-			const body = await res.json<{ error: { code: string; message: string } }>();
-			expect(res.status, JSON.stringify(body)).toBe(400);
-			expect(body.error.code).toBe("BAD_REQUEST");
-		}
-		expect(await shopRow(shopId)).toEqual(before);
+		const start = await exports.default.fetch(authorizeUrl, { redirect: "manual" });
+		expect(start.status).toBe(302);
+		const to = new URL(start.headers.get("location") ?? "");
+		expect(to.origin + to.pathname).toBe(`${env.TIKTOK_AUTH_BASE}/oauth/authorize`);
+		expect(Object.fromEntries(to.searchParams)).toEqual({ app_key: env.TIKTOK_APP_KEY, state: link.searchParams.get("state"), redirect_uri: "http://app.test/auth/tiktok/callback" });
+		const cookie = start.headers.get("set-cookie") ?? "";
+		expect(cookie).toMatch(/^tiktok_connect=[^;]+\.[^;]+;/);
+		expect(cookie).toMatch(/; Max-Age=600(;|$)/);
+		expect(cookie).toMatch(/; Path=\/auth\/tiktok(;|$)/);
+		expect(cookie).toMatch(/; HttpOnly(;|$)/);
+		expect(cookie).toMatch(/; Secure(;|$)/);
+		expect(cookie).toMatch(/; SameSite=Lax(;|$)/);
 	});
 
 	it("redirects with an error and stores nothing when TikTok rejects the code", async () => {
 		const shopId = "flow-bad-code.myshopify.com";
 		await ensureShopRow(shopId);
 		const before = await shopRow(shopId);
-		const state = await signConnectState(shopId, env.TIKTOK_APP_SECRET);
-		const res = await exports.default.fetch(`http://app.test/auth/tiktok/callback?code=not-a-real-code&state=${encodeURIComponent(state)}`, { redirect: "manual" });
+		const { state, cookie } = await startConnect(shopId);
+		const res = await callCallback(`http://app.test/auth/tiktok/callback?code=not-a-real-code&state=${encodeURIComponent(state)}`, cookie);
 		expect(res.status).toBe(302);
 		expect(res.headers.get("location")).toMatch(/^http:\/\/app\.test\/#\/settings\?tiktok=error&code=token_exchange/);
 		expect(await shopRow(shopId)).toEqual(before);
@@ -125,8 +128,8 @@ describe("Connect TikTok Shop", () => {
 		const seller = await createSandboxSeller();
 		await connectTikTokShop("flow-first.myshopify.com", { sellerId: seller.seller_id });
 		await ensureShopRow("flow-second.myshopify.com");
-		const callback = await authorizeAtSandbox("flow-second.myshopify.com", seller.seller_id);
-		const res = await exports.default.fetch(callback, { redirect: "manual" });
+		const { callback, cookie } = await authorizeAtSandbox("flow-second.myshopify.com", seller.seller_id);
+		const res = await callCallback(callback, cookie);
 		expect(res.headers.get("location")).toBe("http://app.test/#/settings?tiktok=error&code=tiktok_shop_in_use");
 		expect(await shopRow("flow-second.myshopify.com")).toMatchObject({ tiktok_shop_id: null, tiktok_access_token_enc: null });
 	});

@@ -3,8 +3,9 @@
  *
  * - `connectTikTokShop(shopId, options?)` connects a Shopify shop to a TikTok sandbox seller
  *   end to end, exactly as a merchant would: POST /api/tiktok/connect with a session token,
- *   follow the sandbox's authorize URL (it auto-approves and 302s back with code + state),
- *   then call our callback through the Worker. By default it provisions a fresh sandbox
+ *   open the returned link (/auth/tiktok/start: cookie + redirect to TikTok), follow the
+ *   sandbox's authorize URL (it auto-approves and 302s back with code + state), then call our
+ *   callback through the Worker with that cookie. By default it provisions a fresh sandbox
  *   seller (POST /__sandbox/sellers) so test files never share listings, quotas or limits.
  * - `recordingFetch` / `tiktokOk` / `tiktokFail`: an injected `fetch` for transport unit tests
  *   (the platform boundary, not our code) that records every Request it receives.
@@ -66,13 +67,25 @@ export async function ensureShopRow(shopId: string): Promise<void> {
 	await env.DB.prepare("INSERT INTO shops (id, created_at, updated_at) VALUES (?, ?, ?) ON CONFLICT (id) DO NOTHING").bind(shopId, now, now).run();
 }
 
-/** Runs the first half of the flow and returns the sandbox's redirect back to our callback. */
-export async function authorizeAtSandbox(shopId: string, sellerId: string | null): Promise<string> {
+/** What a browser holds after opening the connect link: TikTok's authorize URL and our cookie. */
+export type StartedConnect = { authorizeUrl: string; state: string; cookie: string };
+
+/** POST /api/tiktok/connect as `shopId`, then opens the link like the merchant's browser (GET /auth/tiktok/start). */
+export async function startConnect(shopId: string): Promise<StartedConnect> {
 	const token = await sessionTokenFor(shopId);
 	const res = await exports.default.fetch("http://app.test/api/tiktok/connect", { method: "POST", headers: { authorization: `Bearer ${token}` } });
 	const body = await res.json<{ authorizeUrl?: string }>();
 	if (res.status !== 200 || !body.authorizeUrl) throw new Error(`POST /api/tiktok/connect answered ${res.status}: ${JSON.stringify(body)}`);
-	const authorize = new URL(body.authorizeUrl);
+	const start = await exports.default.fetch(body.authorizeUrl, { redirect: "manual" });
+	const location = start.headers.get("location");
+	const cookie = start.headers.get("set-cookie")?.split(";")[0];
+	if (start.status !== 302 || !location || !cookie) throw new Error(`GET /auth/tiktok/start answered ${start.status}: ${await start.text()}`);
+	return { authorizeUrl: location, state: new URL(location).searchParams.get("state") ?? "", cookie };
+}
+
+/** The seller approves at the sandbox; returns the sandbox's redirect back to our callback. */
+export async function approveAtSandbox(authorizeUrl: string, sellerId: string | null): Promise<string> {
+	const authorize = new URL(authorizeUrl);
 	if (sellerId) authorize.searchParams.set("seller_id", sellerId);
 	const approval = await fetch(authorize.href, { redirect: "manual" });
 	const location = approval.headers.get("location");
@@ -80,12 +93,23 @@ export async function authorizeAtSandbox(shopId: string, sellerId: string | null
 	return location;
 }
 
+/** Our callback, as a browser arriving from TikTok with (or without) the connect cookie. */
+export function callCallback(callback: string, cookie?: string): Promise<Response> {
+	return exports.default.fetch(callback, { redirect: "manual", headers: cookie ? { cookie } : {} });
+}
+
+/** Runs the first half of the flow: the sandbox's redirect back to our callback, and the browser's cookie. */
+export async function authorizeAtSandbox(shopId: string, sellerId: string | null): Promise<{ callback: string; cookie: string }> {
+	const started = await startConnect(shopId);
+	return { callback: await approveAtSandbox(started.authorizeUrl, sellerId), cookie: started.cookie };
+}
+
 export async function connectTikTokShop(shopId: string, options: ConnectOptions = {}): Promise<ConnectedTikTokShop> {
 	await ensureShopRow(shopId);
 	const { sellerId: existing, ...sellerOptions } = options;
 	const sellerId = existing ?? (await createSandboxSeller({ region: "US", ...sellerOptions })).seller_id;
-	const callback = await authorizeAtSandbox(shopId, sellerId);
-	const res = await exports.default.fetch(callback, { redirect: "manual" });
+	const { callback, cookie } = await authorizeAtSandbox(shopId, sellerId);
+	const res = await callCallback(callback, cookie);
 	const redirectedTo = res.headers.get("location") ?? "";
 	if (res.status !== 302 || !redirectedTo.includes("tiktok=connected")) {
 		throw new Error(`Callback answered ${res.status} → ${redirectedTo || (await res.text())}`);
