@@ -8,6 +8,7 @@ import { readFileSync } from "node:fs";
 import { setTimeout as sleep } from "node:timers/promises";
 import { mintSessionToken } from "../../worker/auth/session-token.ts";
 import type { Stack } from "../lib/stack.ts";
+import { followConnectLink } from "../lib/tiktok-connect.ts";
 
 type Json = Record<string, any>;
 
@@ -57,12 +58,7 @@ export async function prepareShop(stack: Stack, shop: string, options: { product
 	await until(`${shop}'s import`, async () => ((await api("GET", "/api/import")).import?.status === "done" ? true : undefined));
 	const seller = await post(`${stack.tiktokUrl}/__sandbox/sellers`, { writeRatePerSecond: options.writeLimit, readRatePerSecond: 1000, dailyListingQuota: 1_000_000, auditDelayMs: 86_400_000 });
 	const { authorizeUrl } = await api("POST", "/api/tiktok/connect");
-	const authorize = new URL(authorizeUrl);
-	authorize.searchParams.set("seller_id", seller.seller_id);
-	const approval = await fetch(authorize, { redirect: "manual" });
-	const callback = approval.headers.get("location");
-	if (!callback) throw new Error(`authorize: ${approval.status}`);
-	await fetch(callback, { redirect: "manual" });
+	await followConnectLink(stack.appUrl, authorizeUrl, { sellerId: seller.seller_id });
 	if (!(await api("GET", "/api/tiktok/status")).connected) throw new Error(`${shop}: TikTok not connected`);
 	const category = await api("GET", `/api/categories/${options.categoryId}`);
 	const attributes: Json = {};

@@ -3,10 +3,11 @@
  * merchant takes: a session token (the local dev session stands in for App
  * Bridge), POST /api/session (token exchange with the Shopify sandbox, webhook
  * registration, catalogue import on the queue), then "Connect TikTok Shop"
- * (authorize at the TikTok sandbox, callback to the app). Running it again
+ * (our start link, authorize at the TikTok sandbox, callback to the app). Running it again
  * changes nothing: the install and the import are idempotent.
  */
 import { setTimeout as sleep } from "node:timers/promises";
+import { followConnectLink } from "./tiktok-connect.ts";
 
 type Json = Record<string, unknown>;
 
@@ -31,23 +32,12 @@ async function api(appUrl: string, method: string, path: string, body?: unknown)
 	return json;
 }
 
-/** Follows the TikTok sandbox's authorize redirect back into the app's callback, like a browser would. */
+/** "Connect TikTok Shop" as the merchant's browser does it, cookie included (see tiktok-connect). */
 async function connectTikTok(appUrl: string): Promise<void> {
 	const status = await api(appUrl, "GET", "/api/tiktok/status");
 	if (status.connected) return;
 	const { authorizeUrl } = (await api(appUrl, "POST", "/api/tiktok/connect")) as { authorizeUrl: string };
-	let url = authorizeUrl;
-	for (let hop = 0; hop < 5; hop++) {
-		const res = await call(url, { redirect: "manual" });
-		const next = res.headers.get("location");
-		if (!next) {
-			if (res.status >= 400) throw new Error(`TikTok connect: ${res.status} ${await res.text()}`);
-			return;
-		}
-		url = new URL(next, url).toString();
-		if (url.startsWith(`${appUrl}/#`)) return;
-	}
-	throw new Error("TikTok connect: too many redirects");
+	await followConnectLink(appUrl, authorizeUrl);
 }
 
 export async function installDemoShop(appUrl: string, log: (line: string) => void = () => {}): Promise<{ products: number }> {

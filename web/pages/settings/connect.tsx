@@ -16,7 +16,8 @@ export function ConnectCard({ status, onChanged }: { status: TikTokStatus; onCha
 		setError(null);
 		try {
 			const { authorizeUrl } = await post<{ authorizeUrl: string }>("/api/tiktok/connect");
-			// The authorization page cannot be framed: the top window goes there and comes back to Settings.
+			// The link is our /auth/tiktok/start, opened in the top window: TikTok's page cannot be framed, and
+			// the cookie that ties the authorization to this browser must be first-party (the admin iframe's is not).
 			window.open(authorizeUrl, "_top");
 		} catch (e) {
 			setError(asApiError(e));
