@@ -10,13 +10,11 @@ import { Hono } from "hono";
 import type { AppEnv } from "../app-env";
 import { shopSession } from "../auth/shop-session";
 import { config } from "../config";
-import { tiktokOAuthRoutes } from "./connect/oauth-routes";
 import { clearConnection, readShop } from "./connect/shop-store";
 import { signConnectState } from "./connect/state";
 import { issueState } from "./connect/state-store";
 
-/** Mounted at /auth/tiktok. */
-export const tiktokOAuthCallback = tiktokOAuthRoutes;
+export { tiktokOAuthCallback } from "./connect/oauth-routes";
 
 export const tiktokConnectApi = new Hono<AppEnv>()
 	.use(shopSession())

@@ -10,7 +10,7 @@
  * sandbox redirect back.
  * @see https://partner.tiktokshop.com/docv2/page/authorization-overview-202407
  */
-import { Hono } from "hono";
+import { type Context, Hono } from "hono";
 import type { AppEnv } from "../../app-env";
 import { config } from "../../config";
 import { browserHasMark, clearMark, markBrowser } from "./browser-mark";
@@ -29,13 +29,14 @@ const stateMessages: Record<StateRefusal | "missing", string> = {
 	expired: `The authorization took longer than 10 minutes. ${AGAIN}`,
 };
 
-async function checkedState(c: { env: Env; req: { query: (name: string) => string | undefined } }) {
+async function checkedState(c: Context<AppEnv>) {
 	const state = c.req.query("state");
 	if (!state) return { ok: false as const, reason: "missing" as const };
 	return verifyConnectState(state, config(c.env).TIKTOK_APP_SECRET);
 }
 
-export const tiktokOAuthRoutes = new Hono<AppEnv>()
+/** Mounted at /auth/tiktok. */
+export const tiktokOAuthCallback = new Hono<AppEnv>()
 	.get("/start", async (c) => {
 		const cfg = config(c.env);
 		const verified = await checkedState(c);
