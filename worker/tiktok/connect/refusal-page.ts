@@ -24,7 +24,7 @@ export function refusalPage(c: Context<AppEnv>, code: RefusalCode, message: stri
 		<main>
 			<h1>TikTok Shop was not connected</h1>
 			<p id="message">${message}</p>
-			<p><a href="${settings}">Back to Settings</a> to start the connection again.</p>
+			<p><a href="${settings}">Back to Settings</a></p>
 			<p><small>Error ${code}, request id ${c.get("requestId")}.</small></p>
 		</main>
 	</body>
