@@ -15,8 +15,9 @@ const case2 = { key: "Jefe", data: "what do ya want for nothing?", mac: "5bdcc14
 describe("hmacSha256", () => {
 	it("matches RFC 4231 for text and for bytes", async () => {
 		expect(toHex(await hmacSha256(case1.key, case1.data))).toBe(case1.mac);
-		expect(toHex(await hmacSha256(case2.key, new TextEncoder().encode(case2.data)))).toBe(case2.mac);
-		expect(toHex(await hmacSha256(case2.key, new TextEncoder().encode(case2.data).buffer))).toBe(case2.mac);
+		const bytes = new TextEncoder().encode(case2.data);
+		expect(toHex(await hmacSha256(case2.key, bytes))).toBe(case2.mac);
+		expect(toHex(await hmacSha256(case2.key, bytes.buffer as ArrayBuffer))).toBe(case2.mac);
 	});
 });
 
