@@ -1,10 +1,7 @@
 /** TikTok Shop webhook signature: the worked vector of reference §7.3, and the envelope it yields. */
 import { describe, expect, it } from "vitest";
-import { toHex } from "../worker/crypto/encoding";
-import { hmacSha256 } from "../worker/crypto/hmac";
 import { verifyTikTokWebhook } from "../worker/tiktok/webhook";
-
-const hmacSha256Hex = async (secret: string, message: string) => toHex(await hmacSha256(secret, message));
+import { hmacSha256Hex } from "./support/tiktok-sign";
 
 const keys = { appKey: "fake_app_key", appSecret: "fake_app_secret" };
 const body =
