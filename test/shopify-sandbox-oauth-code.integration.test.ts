@@ -5,16 +5,14 @@
  */
 import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
+import { toHex } from "../worker/crypto/encoding";
+import { hmacSha256 } from "../worker/crypto/hmac";
 import { shopifySandbox, uniqueShop } from "./sandbox/shopify/client";
 
 const sandbox = shopifySandbox(env.SHOPIFY_ADMIN_BASE);
 const shop = uniqueShop("oauth-code");
 
-async function hmacHex(secret: string, message: string) {
-	const key = await crypto.subtle.importKey("raw", new TextEncoder().encode(secret), { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
-	const mac = new Uint8Array(await crypto.subtle.sign("HMAC", key, new TextEncoder().encode(message)));
-	return [...mac].map((b) => b.toString(16).padStart(2, "0")).join("");
-}
+const hmacHex = async (secret: string, message: string) => toHex(await hmacSha256(secret, message));
 
 /** Shopify's rule: drop hmac, sort keys, `k=v` joined by `&`, URL-encoded with spaces as %20. */
 function signedMessage(params: URLSearchParams) {

@@ -1,6 +1,6 @@
 /** Big-int-safe parsing of TikTok JSON: ids > 2^53 must survive byte for byte. */
 import { describe, expect, it } from "vitest";
-import { parseTikTokJson, quoteBigIds } from "../worker/tiktok/json";
+import { parseTikTokJson } from "../worker/tiktok/json";
 
 describe("parseTikTokJson", () => {
 	it("keeps 1729592969712207008 exact where JSON.parse would round it", () => {
@@ -17,9 +17,14 @@ describe("parseTikTokJson", () => {
 		});
 	});
 
+	it("reaches integers in nested id arrays, but not decimals under id keys or keys of objects inside id arrays", () => {
+		const text = '{"ids":[[1,2],[-0]],"product_ids":[{"n":5,"id":6}],"brand_id":1.5,"sku_id":1e3}';
+		expect(parseTikTokJson(text)).toEqual({ ok: true, value: { ids: [["1", "2"], ["-0"]], product_ids: [{ n: 5, id: "6" }], brand_id: 1.5, sku_id: 1000 } });
+	});
+
 	it("leaves small numbers under other keys, decimals and numbers inside strings alone", () => {
 		const text = '{"type":5,"timestamp":1644412885,"ratio":1.5,"note":"id 1729592969712207008","valid":3,"paid":-2}';
-		expect(quoteBigIds(text)).toBe(text);
+		expect(parseTikTokJson(text)).toEqual({ ok: true, value: JSON.parse(text) });
 	});
 
 	it("quotes any unsafe integer even under a non-id key, so no value silently loses digits", () => {

@@ -1,7 +1,7 @@
 /** TikTok Shop webhook signature: the worked vector of reference §7.3, and the envelope it yields. */
 import { describe, expect, it } from "vitest";
-import { hmacSha256Hex } from "../worker/tiktok/signing";
 import { verifyTikTokWebhook } from "../worker/tiktok/webhook";
+import { hmacSha256Hex } from "./support/tiktok-sign";
 
 const keys = { appKey: "fake_app_key", appSecret: "fake_app_secret" };
 const body =

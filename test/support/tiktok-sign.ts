@@ -1,15 +1,16 @@
 /**
- * A deliberately tiny, independent TikTok Shop request signer for the sandbox's
- * own tests (the app has its own in worker/tiktok/signing.ts), so a bug in one
- * cannot hide the same bug in the other.
+ * A deliberately tiny TikTok Shop request signer for the sandbox's own tests,
+ * building the base string independently of worker/tiktok/signing.ts so a bug in
+ * one cannot hide the same bug in the other. The MAC itself is worker/crypto's,
+ * pinned to RFC 4231 by test/crypto-hmac.unit.test.ts.
  *   sign = hex(HMAC_SHA256(secret, secret + path + sorted(k + v) + body + secret))
  * @see https://partner.tiktokshop.com/docv2/page/sign-your-api-request
  */
+import { toHex } from "../../worker/crypto/encoding";
+import { hmacSha256 } from "../../worker/crypto/hmac";
+
 export async function hmacSha256Hex(secret: string, message: string): Promise<string> {
-	const enc = new TextEncoder();
-	const key = await crypto.subtle.importKey("raw", enc.encode(secret), { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
-	const mac = new Uint8Array(await crypto.subtle.sign("HMAC", key, enc.encode(message)));
-	return [...mac].map((b) => b.toString(16).padStart(2, "0")).join("");
+	return toHex(await hmacSha256(secret, message));
 }
 
 /** `query` excludes `sign`; `access_token` is skipped; `body` is the exact JSON text ("" for none or multipart). */

@@ -4,20 +4,20 @@
  * version prefix leaves room for key rotation. The shop id is bound as
  * additional data, so a ciphertext copied onto another shop's row fails to open.
  */
+import { fromBase64, toBase64 } from "./encoding";
+
 /** Imported keys, cached once resolved: a pending promise must not cross requests in workerd. */
 const keys = new Map<string, CryptoKey>();
 
 async function importKey(base64Key: string): Promise<CryptoKey> {
 	const cached = keys.get(base64Key);
 	if (cached) return cached;
-	const raw = Uint8Array.from(atob(base64Key), (ch) => ch.charCodeAt(0));
+	const raw = fromBase64(base64Key);
+	if (!raw) throw new Error("TOKEN_ENCRYPTION_KEY is not base64");
 	const key = await crypto.subtle.importKey("raw", raw, "AES-GCM", false, ["encrypt", "decrypt"]);
 	keys.set(base64Key, key);
 	return key;
 }
-
-const toBase64 = (bytes: Uint8Array) => btoa(String.fromCharCode(...bytes));
-const fromBase64 = (text: string) => Uint8Array.from(atob(text), (ch) => ch.charCodeAt(0));
 
 export async function sealSecret(plaintext: string, shopId: string, base64Key: string): Promise<string> {
 	const iv = crypto.getRandomValues(new Uint8Array(12));
@@ -32,14 +32,12 @@ export async function sealSecret(plaintext: string, shopId: string, base64Key: s
 /** Returns null when the value is missing, malformed, or sealed for another shop or key. */
 export async function openSecret(sealed: string | null | undefined, shopId: string, base64Key: string): Promise<string | null> {
 	if (!sealed) return null;
-	const [version, iv, data] = sealed.split(".");
+	const [version, ivText, dataText] = sealed.split(".");
+	const iv = fromBase64(ivText ?? "");
+	const data = fromBase64(dataText ?? "");
 	if (version !== "v1" || !iv || !data) return null;
 	try {
-		const plain = await crypto.subtle.decrypt(
-			{ name: "AES-GCM", iv: fromBase64(iv), additionalData: new TextEncoder().encode(shopId) },
-			await importKey(base64Key),
-			fromBase64(data),
-		);
+		const plain = await crypto.subtle.decrypt({ name: "AES-GCM", iv, additionalData: new TextEncoder().encode(shopId) }, await importKey(base64Key), data);
 		return new TextDecoder().decode(plain);
 	} catch {
 		return null;

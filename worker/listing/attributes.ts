@@ -9,7 +9,7 @@
 import type { CatalogProduct } from "../catalog/types";
 import { attributeRequirement, certificationRequirement, type ChosenValueIds } from "../templates/attributes/requirements";
 import type { AttributeValue, Certification } from "../templates/schema";
-import type { AttributeValueRef, ListingBody } from "./body";
+import type { ListingBody, ProductAttribute } from "../tiktok/api/product-body";
 import type { CategoryAttribute, CategoryCertification } from "./category-spec";
 import type { Problem } from "./problems";
 
@@ -33,7 +33,7 @@ function productValues(product: CatalogProduct, source: Extract<AttributeValue, 
 	}
 }
 
-function resolve(attribute: CategoryAttribute | undefined, value: AttributeValue, product: CatalogProduct): AttributeValueRef[] {
+function resolve(attribute: CategoryAttribute | undefined, value: AttributeValue, product: CatalogProduct): ProductAttribute["values"] {
 	if (value.source === "fixed") return value.values;
 	return productValues(product, value).map((name) => {
 		const known = attribute?.values?.find((v) => v.name.trim().toLowerCase() === name.trim().toLowerCase());
@@ -56,13 +56,13 @@ export function buildAttributes(
 ): AttributeResult {
 	const problems: Problem[] = [];
 	const byId = new Map(categoryAttributes.map((a) => [a.id, a]));
-	const resolved = new Map<string, AttributeValueRef[]>();
+	const resolved = new Map<string, ProductAttribute["values"]>();
 	for (const [id, value] of Object.entries(chosen)) {
 		const refs = resolve(byId.get(id), value, product);
 		if (refs.length) resolved.set(id, refs);
 	}
 	const ids: ChosenValueIds = {};
-	for (const [id, refs] of resolved) ids[id] = refs.flatMap((r) => ("id" in r ? [r.id] : []));
+	for (const [id, refs] of resolved) ids[id] = refs.flatMap((r) => (r.id !== undefined ? [r.id] : []));
 
 	for (const attribute of categoryAttributes.filter((a) => a.type === "PRODUCT_PROPERTY")) {
 		const requirement = attributeRequirement(attribute, ids);

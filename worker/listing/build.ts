@@ -6,8 +6,8 @@
  */
 import type { CatalogProduct } from "../catalog/types";
 import type { TemplateConfig } from "../templates/schema";
+import type { ListingBody } from "../tiktok/api/product-body";
 import { buildAttributes } from "./attributes";
-import type { ListingBody } from "./body";
 import type { CategorySpec } from "./category-spec";
 import { cleanDescription, descriptionImageSources, type HostedImage, MAX_DESCRIPTION_CHARS } from "./description";
 import type { Problem } from "./problems";

@@ -8,7 +8,7 @@
  * SKU on create); the product fails only when nothing is in stock.
  */
 import type { CatalogProduct, CatalogVariant } from "../catalog/types";
-import type { ListingSalesAttribute, ListingSku } from "./body";
+import type { SalesAttribute, SkuInput } from "../tiktok/api/product-body";
 import type { CategoryAttribute } from "./category-spec";
 import type { Problem } from "./problems";
 
@@ -39,7 +39,7 @@ function builtInFor(name: string, attributes: CategoryAttribute[]): CategoryAttr
 	return attributes.find((a) => a.type === "SALES_PROPERTY" && (alias ? alias.test(a.name.trim().toLowerCase()) : a.name.trim().toLowerCase() === wanted));
 }
 
-function salesAttribute(optionName: string, value: string, attributes: CategoryAttribute[]): ListingSalesAttribute {
+function salesAttribute(optionName: string, value: string, attributes: CategoryAttribute[]): SalesAttribute {
 	const builtIn = builtInFor(optionName, attributes);
 	const valueName = value.slice(0, 50);
 	if (!builtIn) return { name: optionName.slice(0, 20), value_name: valueName };
@@ -49,7 +49,7 @@ function salesAttribute(optionName: string, value: string, attributes: CategoryA
 
 const optionValue = (variant: CatalogVariant, index: number) => [variant.option1, variant.option2, variant.option3][index] ?? "";
 
-export type SkuResult = { ok: true; skus: ListingSku[]; sellerSkus: Record<string, string>; skipped: string[] } | { ok: false; problems: Problem[] };
+export type SkuResult = { ok: true; skus: SkuInput[]; sellerSkus: Record<string, string>; skipped: string[] } | { ok: false; problems: Problem[] };
 
 export function buildSkus(product: CatalogProduct, ctx: SkuContext): SkuResult {
 	const options = listedOptions(product);
@@ -75,11 +75,11 @@ export function buildSkus(product: CatalogProduct, ctx: SkuContext): SkuResult {
 
 	const used = new Set<string>();
 	const sellerSkus: Record<string, string> = {};
-	const skus = inStock.map((variant): ListingSku => {
+	const skus = inStock.map((variant): SkuInput => {
 		const sellerSku = isValidSellerSku(variant.sku) && !used.has(variant.sku) ? variant.sku : generatedSellerSku(variant.id);
 		used.add(sellerSku);
 		sellerSkus[variant.id] = sellerSku;
-		const sku: ListingSku = {
+		const sku: SkuInput = {
 			seller_sku: sellerSku,
 			external_sku_id: variant.gid,
 			price: { amount: variant.price, currency: ctx.currency },

@@ -49,7 +49,6 @@ const syncColumns = {
 	lastRequestId: productSync.lastRequestId,
 	syncedAt: productSync.syncedAt,
 };
-export type PageSync = { [K in keyof typeof syncColumns]: (typeof productSync.$inferSelect)[K] };
 
 export async function pageOfProducts(db: Db, shopId: string, filters: SQL[], page: { limit: number; offset: number }) {
 	const where = and(eq(products.shopId, shopId), isNull(products.deletedAt), ...filters);

@@ -4,10 +4,11 @@
  * sends only what changed: prices and inventory (no re-audit) or content.
  */
 import type { CatalogProduct } from "../catalog/types";
+import { toHex } from "../crypto/encoding";
 
 async function sha(text: string): Promise<string> {
 	const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text));
-	return [...new Uint8Array(digest).slice(0, 12)].map((b) => b.toString(16).padStart(2, "0")).join("");
+	return toHex(new Uint8Array(digest).slice(0, 12));
 }
 
 export async function fingerprints(product: CatalogProduct) {

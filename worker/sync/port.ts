@@ -4,7 +4,7 @@
  * never sees HTTP, signing or envelopes. Failures are values carrying TikTok's
  * code, message, request id and a fix.
  */
-import type { ListingBody } from "../listing/body";
+import type { ListingBody } from "../tiktok/api/product-body";
 import type { CategoryAttribute, CategoryRules } from "../listing/category-spec";
 import type { HostedImage } from "../listing/description";
 

@@ -8,7 +8,7 @@
  */
 import type { CatalogProduct } from "../catalog/types";
 import type { ProductSync } from "../db/schema";
-import type { ListingBody } from "../listing/body";
+import type { ListingBody } from "../tiktok/api/product-body";
 import type { LimiterStub } from "./pace";
 import { paced } from "./pace";
 import type { PortFailure, PortResult, SkuInventory, SkuPrice } from "./port";

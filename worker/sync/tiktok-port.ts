@@ -5,7 +5,7 @@
  */
 import type { TikTokClient } from "../tiktok/client";
 import type { TikTokError, TikTokResult } from "../tiktok/errors";
-import type { ListingBody } from "../listing/body";
+import type { ListingBody } from "../tiktok/api/product-body";
 import type { CategoryAttribute, CategoryRules } from "../listing/category-spec";
 import type { ListingPort, PortFailure, PortFailureKind, PortResult, RemoteProduct } from "./port";
 

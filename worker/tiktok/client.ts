@@ -79,7 +79,5 @@ export function createTikTokAuth(app: TikTokAppConfig) {
 	};
 }
 
-export type TikTokAuth = ReturnType<typeof createTikTokAuth>;
-
 export { defaultSalesWarehouse };
 export type { TikTokAppConfig };

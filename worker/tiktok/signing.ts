@@ -12,6 +12,8 @@
  *   `multipart/form-data; boundary=…` header is recognised too.
  * @see https://partner.tiktokshop.com/docv2/page/sign-your-api-request
  */
+import { toHex } from "../crypto/encoding";
+import { hmacSha256 } from "../crypto/hmac";
 
 export type QueryValue = string | number | boolean | readonly string[];
 export type Query = Record<string, QueryValue | undefined>;
@@ -50,20 +52,7 @@ export function signatureBaseString({ appSecret, path, query, body, contentType 
 	return appSecret + path + params + signedBody + appSecret;
 }
 
-export async function hmacSha256Hex(key: string, message: string): Promise<string> {
-	const encoder = new TextEncoder();
-	const cryptoKey = await crypto.subtle.importKey("raw", encoder.encode(key), { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
-	const mac = await crypto.subtle.sign("HMAC", cryptoKey, encoder.encode(message));
-	return toHex(new Uint8Array(mac));
-}
-
-export function toHex(bytes: Uint8Array): string {
-	let out = "";
-	for (const byte of bytes) out += byte.toString(16).padStart(2, "0");
-	return out;
-}
-
 /** Lowercase hex HMAC-SHA256 signature of a request. */
-export function signRequest(input: SignInput): Promise<string> {
-	return hmacSha256Hex(input.appSecret, signatureBaseString(input));
+export async function signRequest(input: SignInput): Promise<string> {
+	return toHex(await hmacSha256(input.appSecret, signatureBaseString(input)));
 }

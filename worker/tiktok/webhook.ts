@@ -1,12 +1,14 @@
 /**
  * TikTok Shop webhook verification: `Authorization: hex(HMAC_SHA256(app_secret, app_key + raw_body))`
  * (no "Bearer", no timestamp). The HMAC is checked over the raw bytes BEFORE anything is
- * parsed, in constant time (`crypto.subtle.verify`), with the hex compared case-insensitively.
+ * parsed, in constant time (worker/crypto/hmac.ts), with the hex read in either case.
  * No timestamp is signed, so there is no replay protection: dedupe on `tts_notification_id`.
  * The envelope is parsed with big-int-safe JSON: `data.product_id` arrives as a bare number > 2^53.
  * @see https://partner.tiktokshop.com/docv2/page/tts-webhooks-overview
  */
 import { z } from "zod";
+import { fromHex } from "../crypto/encoding";
+import { verifyHmac } from "../crypto/hmac";
 import { Id } from "./api/context";
 import { parseTikTokJson } from "./json";
 
@@ -25,13 +27,6 @@ export type TikTokWebhookVerification =
 	| { ok: true; envelope: TikTokWebhookEnvelope }
 	| { ok: false; reason: "missing_signature" | "bad_signature" | "malformed_body" };
 
-function hexToBytes(hex: string): Uint8Array<ArrayBuffer> | null {
-	if (hex.length === 0 || hex.length % 2 !== 0 || !/^[0-9a-f]+$/i.test(hex)) return null;
-	const bytes = new Uint8Array(hex.length / 2);
-	for (let i = 0; i < bytes.length; i++) bytes[i] = Number.parseInt(hex.slice(i * 2, i * 2 + 2), 16);
-	return bytes;
-}
-
 function toBytes(body: ArrayBuffer | Uint8Array | string): Uint8Array {
 	if (typeof body === "string") return new TextEncoder().encode(body);
 	return body instanceof Uint8Array ? body : new Uint8Array(body);
@@ -44,15 +39,12 @@ export async function verifyTikTokWebhook(
 ): Promise<TikTokWebhookVerification> {
 	const signature = authorization?.trim() ?? "";
 	if (!signature) return { ok: false, reason: "missing_signature" };
-	const expected = hexToBytes(signature);
-	if (!expected) return { ok: false, reason: "bad_signature" };
 	const body = toBytes(rawBody);
 	const prefix = new TextEncoder().encode(keys.appKey);
 	const message = new Uint8Array(prefix.length + body.length);
 	message.set(prefix, 0);
 	message.set(body, prefix.length);
-	const key = await crypto.subtle.importKey("raw", new TextEncoder().encode(keys.appSecret), { name: "HMAC", hash: "SHA-256" }, false, ["verify"]);
-	if (!(await crypto.subtle.verify("HMAC", key, expected, message))) return { ok: false, reason: "bad_signature" };
+	if (!(await verifyHmac([keys.appSecret], message, fromHex(signature)))) return { ok: false, reason: "bad_signature" };
 	const parsed = parseTikTokJson(new TextDecoder().decode(body));
 	if (!parsed.ok) return { ok: false, reason: "malformed_body" };
 	const envelope = Envelope.safeParse(parsed.value);

@@ -6,6 +6,7 @@
  * @see https://shopify.dev/docs/api/usage/gids
  * @see https://github.com/tc39/proposal-json-parse-with-source
  */
+import { parseExactJson } from "../../json/exact";
 
 /** `gid://shopify/Product/123` → `123`; null for anything that is not a GID of that type. */
 export function legacyIdFromGid(gid: string | null | undefined, type?: string): string | null {
@@ -20,22 +21,8 @@ export const toGid = (type: string, id: string) => `gid://shopify/${type}/${id}`
 /** `gid://shopify/TaxonomyCategory/aa-2-14-3` → `aa-2-14-3`. */
 export const taxonomyIdFromGid = (gid: string | null | undefined) => legacyIdFromGid(gid, "TaxonomyCategory");
 
-type ReviverContext = { source?: string };
-
-/**
- * JSON.parse that turns every integer too large for a double into its exact
- * decimal text. Uses the reviver's `context.source` (JSON.parse source text
- * access, shipped in V8), so no number is ever rounded on the way in.
- * Safe integers stay numbers; callers that need text call `idText`.
- */
-export function parseJsonKeepingBigIds(text: string): unknown {
-	return JSON.parse(text, function (this: unknown, _key: string, value: unknown, context?: ReviverContext) {
-		if (typeof value === "number" && Number.isInteger(value) && !Number.isSafeInteger(value) && context?.source) {
-			return context.source;
-		}
-		return value;
-	} as (this: unknown, key: string, value: unknown) => unknown);
-}
+/** Integers too large for a double come back as their exact decimal text; callers that need text call `idText`. */
+export const parseJsonKeepingBigIds = (text: string): unknown => parseExactJson(text);
 
 /** An id that came through `parseJsonKeepingBigIds` (number or exact text) as text. */
 export function idText(value: unknown): string | null {

@@ -7,44 +7,14 @@
  * @see https://shopify.dev/docs/apps/build/webhooks/verify-deliveries
  * @see https://developers.cloudflare.com/workers/examples/protect-against-timing-attacks/
  */
-const SHA256_BYTES = 32;
-/** Imported keys, cached once resolved: a pending promise must not cross requests in workerd. */
-const keys = new Map<string, CryptoKey>();
-
-async function hmacKey(secret: string): Promise<CryptoKey> {
-	const cached = keys.get(secret);
-	if (cached) return cached;
-	const key = await crypto.subtle.importKey("raw", new TextEncoder().encode(secret), { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
-	keys.set(secret, key);
-	return key;
-}
-
-function decodeBase64(text: string): Uint8Array | null {
-	try {
-		return Uint8Array.from(atob(text.trim()), (ch) => ch.charCodeAt(0));
-	} catch {
-		return null;
-	}
-}
+import { fromBase64, toBase64 } from "../../crypto/encoding";
+import { hmacSha256, verifyHmac } from "../../crypto/hmac";
 
 export async function verifyWebhookHmac(body: ArrayBuffer | Uint8Array, header: string | null | undefined, secrets: string[]): Promise<boolean> {
-	if (!header) return false;
-	const expected = decodeBase64(header);
-	// The length says nothing about the secret, so checking it first leaks nothing (and timingSafeEqual throws on unequal lengths).
-	if (!expected || expected.byteLength !== SHA256_BYTES) return false;
-	let valid = false;
-	for (const secret of secrets) {
-		if (!secret) continue;
-		const actual = new Uint8Array(await crypto.subtle.sign("HMAC", await hmacKey(secret), body));
-		// No early exit: every secret is tried, so timing does not reveal which one matched.
-		if (crypto.subtle.timingSafeEqual(actual, expected)) valid = true;
-	}
-	return valid;
+	return !!header && verifyHmac(secrets, body, fromBase64(header.trim()));
 }
 
 /** base64 HMAC of a body, as Shopify computes it; used by tests, the sandbox contract and the benchmark. */
 export async function signWebhookBody(body: ArrayBuffer | Uint8Array | string, secret: string): Promise<string> {
-	const bytes = typeof body === "string" ? new TextEncoder().encode(body) : body;
-	const mac = new Uint8Array(await crypto.subtle.sign("HMAC", await hmacKey(secret), bytes));
-	return btoa(String.fromCharCode(...mac));
+	return toBase64(await hmacSha256(secret, body));
 }

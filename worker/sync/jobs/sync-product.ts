@@ -179,7 +179,7 @@ export async function syncProduct(message: QueueMessageOf<"sync.product">, ctx: 
 		.returning({ productId: productSync.productId });
 	if (marked.length === 0) return done; // the lease was lost (expired and taken over): the other delivery owns it now
 
-	const create = await paced(limiter, "write", () => port.createProduct({ ...listing.body, idempotency_key: key }, key));
+	const create = await paced(limiter, "write", () => port.createProduct(listing.body, key));
 	if (create.kind === "later") {
 		await release(a, { syncState: "queued", createInFlightKey: null });
 		return retryIn(create.waitMs, "pacing");

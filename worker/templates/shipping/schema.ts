@@ -25,5 +25,3 @@ export const Shipping = z.object({
 });
 
 export type Shipping = z.infer<typeof Shipping>;
-
-export const DEFAULT_SHIPPING: Shipping = Shipping.parse({});

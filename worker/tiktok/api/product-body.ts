@@ -1,7 +1,8 @@
 /**
  * Request bodies for Create / Edit / Partial Edit / Listing Check (API 202309), typed
- * precisely because the sync engine builds them. Numbers TikTok wants as strings (prices,
- * weight, dimensions) are strings here too.
+ * precisely because the listing builder (worker/listing/) produces them and the sync
+ * engine sends them. Numbers TikTok wants as strings (prices, weight, dimensions) are
+ * strings here too.
  * @see https://partner.tiktokshop.com/docv2/page/create-product-202309
  */
 import type { CategoryVersion } from "./context";
@@ -86,8 +87,10 @@ export type ProductBody = {
 	listing_platforms?: ("TIKTOK_SHOP" | "TOKOPEDIA")[];
 };
 
-export type CreateProductBody = ProductBody & {
-	external_product_id: string;
+/** What the listing builder produces and Listing Check takes: always with the Shopify product GID. */
+export type ListingBody = ProductBody & { external_product_id: string };
+
+export type CreateProductBody = ListingBody & {
 	/** ≤128 chars, deterministic per (shop, product, generation) so a retried create reuses it. */
 	idempotency_key: string;
 };

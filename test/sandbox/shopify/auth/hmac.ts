@@ -1,28 +1,19 @@
 /**
  * HMAC-SHA256 helpers with the client secret: base64 over raw bytes (webhook
  * `X-Shopify-Hmac-Sha256`), hex over the sorted query string (OAuth redirects).
+ * The MAC primitive and encodings are the app's pure worker/crypto (pinned to
+ * RFC 4231 by test/crypto-hmac.unit.test.ts); what is signed is this sandbox's own.
  * @see https://shopify.dev/docs/apps/build/webhooks/verify-deliveries
  */
-const encoder = new TextEncoder();
-
-async function hmacBytes(secret: string, message: string | Uint8Array): Promise<Uint8Array> {
-	const key = await crypto.subtle.importKey("raw", encoder.encode(secret), { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
-	const data = typeof message === "string" ? encoder.encode(message) : message;
-	return new Uint8Array(await crypto.subtle.sign("HMAC", key, data));
-}
-
-export function base64(bytes: Uint8Array): string {
-	let binary = "";
-	for (const byte of bytes) binary += String.fromCharCode(byte);
-	return btoa(binary);
-}
+import { toBase64, toHex } from "../../../../worker/crypto/encoding";
+import { hmacSha256 } from "../../../../worker/crypto/hmac";
 
 export async function hmacBase64(secret: string, message: string | Uint8Array): Promise<string> {
-	return base64(await hmacBytes(secret, message));
+	return toBase64(await hmacSha256(secret, message));
 }
 
 export async function hmacHex(secret: string, message: string): Promise<string> {
-	return [...(await hmacBytes(secret, message))].map((b) => b.toString(16).padStart(2, "0")).join("");
+	return toHex(await hmacSha256(secret, message));
 }
 
 /**

@@ -4,9 +4,11 @@
  * this shop, not expired (10 s leeway, like Shopify's libraries).
  * @see https://shopify.dev/docs/apps/build/authentication-authorization/session-tokens
  */
+import { verifyHmac } from "../../../../worker/crypto/hmac";
+
 const LEEWAY_SECONDS = 10;
 
-function base64UrlDecode(part: string): Uint8Array {
+function base64UrlDecode(part: string): Uint8Array<ArrayBuffer> {
 	const text = atob(part.replace(/-/g, "+").replace(/_/g, "/").padEnd(Math.ceil(part.length / 4) * 4, "="));
 	return Uint8Array.from(text, (c) => c.charCodeAt(0));
 }
@@ -25,15 +27,13 @@ export async function verifySessionToken(token: string, opts: { clientId: string
 		return { ok: false, reason: "malformed" };
 	}
 	if (header.alg !== "HS256") return { ok: false, reason: "unsupported alg" };
-	const key = await crypto.subtle.importKey("raw", new TextEncoder().encode(opts.secret), { name: "HMAC", hash: "SHA-256" }, false, ["verify"]);
-	let signature: Uint8Array;
+	let signature: Uint8Array<ArrayBuffer>;
 	try {
 		signature = base64UrlDecode(parts[2]);
 	} catch {
 		return { ok: false, reason: "malformed" };
 	}
-	const valid = await crypto.subtle.verify("HMAC", key, signature, new TextEncoder().encode(`${parts[0]}.${parts[1]}`));
-	if (!valid) return { ok: false, reason: "bad signature" };
+	if (!(await verifyHmac([opts.secret], `${parts[0]}.${parts[1]}`, signature))) return { ok: false, reason: "bad signature" };
 	const audiences = Array.isArray(claims.aud) ? claims.aud : [claims.aud];
 	if (!audiences.includes(opts.clientId)) return { ok: false, reason: "wrong audience" };
 	if (claims.dest !== `https://${opts.shop}`) return { ok: false, reason: "wrong shop" };

@@ -5,6 +5,8 @@
  * successor is used), like Shopify's grace rule for racing refreshes.
  * @see https://shopify.dev/docs/apps/build/authentication-authorization/access-tokens/offline-access-tokens
  */
+import { toHex } from "../../../../worker/crypto/encoding";
+
 export const ACCESS_TTL_SECONDS = 3600;
 export const REFRESH_TTL_SECONDS = 90 * 24 * 3600;
 
@@ -20,7 +22,7 @@ type Row = { token: string; kind: "access" | "refresh"; scope: string; expires_a
 
 function randomToken(prefix: string): string {
 	const bytes = crypto.getRandomValues(new Uint8Array(16));
-	return prefix + [...bytes].map((b) => b.toString(16).padStart(2, "0")).join("");
+	return prefix + toHex(bytes);
 }
 
 export function issueTokens(sql: SqlStorage, scope: string, expiring: boolean, nowMs: number, previous: string | null = null): TokenGrant {

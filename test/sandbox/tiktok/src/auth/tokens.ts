@@ -4,6 +4,8 @@
  * Worker can find the seller's Durable Object, which then checks the credential
  * against its own table (unknown → invalid, past expiry → expired).
  */
+import { toHex } from "../../../../../worker/crypto/encoding.ts";
+
 export const SELLER_ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 
 function b64url(text: string): string {
@@ -19,7 +21,7 @@ function unb64url(text: string): string | null {
 }
 
 export function randomHex(bytes: number): string {
-	return [...crypto.getRandomValues(new Uint8Array(bytes))].map((b) => b.toString(16).padStart(2, "0")).join("");
+	return toHex(crypto.getRandomValues(new Uint8Array(bytes)));
 }
 
 export function randomAlnum(length: number): string {

@@ -5,7 +5,7 @@
  * @see https://partner.tiktokshop.com/docv2/page/common-errors
  */
 import { type Answer, fail } from "../http/envelope.ts";
-import { expectedSign, sameDigest } from "./signature.ts";
+import { signatureMatches } from "./signature.ts";
 
 export type GatewayRequest = { path: string; query: [string, string][]; body: string; nowMs: number };
 
@@ -30,6 +30,5 @@ export async function checkGateway(req: GatewayRequest, appKey: string, appSecre
 	if (timestamp > now + MAX_AHEAD_S) {
 		return fail(36009004, "Invalid timestamp. The value of the `timestamp` query parameter must not exceed the current time by more than 30 seconds.", 401);
 	}
-	const expected = await expectedSign(appSecret, req.path, req.query, req.body);
-	return sameDigest(expected, sign) ? null : fail(106001);
+	return (await signatureMatches(appSecret, req.path, req.query, req.body, sign)) ? null : fail(106001);
 }

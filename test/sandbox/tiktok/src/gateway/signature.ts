@@ -3,14 +3,15 @@
  *   hex(HMAC_SHA256(app_secret, app_secret + path + sorted(k + v) + body + app_secret))
  * over every query parameter except `sign` and `access_token`, with the body
  * appended byte for byte unless the media type is multipart/form-data.
+ * The MAC primitive and hex are the app's pure worker/crypto (pinned to RFC 4231
+ * by test/crypto-hmac.unit.test.ts); the base string is built here, independently.
  * @see https://partner.tiktokshop.com/docv2/page/sign-your-api-request
  */
-const encoder = new TextEncoder();
+import { fromHex, toHex } from "../../../../../worker/crypto/encoding.ts";
+import { hmacSha256, verifyHmac } from "../../../../../worker/crypto/hmac.ts";
 
 export async function hmacHex(secret: string, message: string): Promise<string> {
-	const key = await crypto.subtle.importKey("raw", encoder.encode(secret), { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
-	const mac = await crypto.subtle.sign("HMAC", key, encoder.encode(message));
-	return [...new Uint8Array(mac)].map((b) => b.toString(16).padStart(2, "0")).join("");
+	return toHex(await hmacSha256(secret, message));
 }
 
 const UNSIGNED = new Set(["sign", "access_token", "x-tts-access-token"]);
@@ -22,17 +23,9 @@ export function signatureBase(secret: string, path: string, query: [string, stri
 	return secret + path + params.map(([k, v]) => k + v).join("") + body + secret;
 }
 
-export async function expectedSign(secret: string, path: string, query: [string, string][], body: string): Promise<string> {
-	return hmacHex(secret, signatureBase(secret, path, query, body));
-}
-
-/** Constant-time comparison of two hex digests, case-insensitive. */
-export function sameDigest(a: string, b: string): boolean {
-	const x = a.toLowerCase();
-	const y = b.toLowerCase();
-	let diff = x.length ^ y.length;
-	for (let i = 0; i < Math.max(x.length, y.length); i++) diff |= (x.charCodeAt(i) || 0) ^ (y.charCodeAt(i) || 0);
-	return diff === 0;
+/** Whether `sign` (hex, either case) is the request's signature, compared in constant time. */
+export function signatureMatches(secret: string, path: string, query: [string, string][], body: string, sign: string): Promise<boolean> {
+	return verifyHmac([secret], signatureBase(secret, path, query, body), fromHex(sign));
 }
 
 export function isMultipart(contentType: string | null): boolean {

@@ -2,6 +2,7 @@
  * TikTok's response envelope `{code, message, request_id, data}`. Handlers return
  * an `Answer`; the seller object renders it once with the request id.
  */
+import { toHex } from "../../../../../worker/crypto/encoding.ts";
 import { messageFor, statusFor } from "./codes.ts";
 
 export type Answer = { status: number; code: number; message: string; data?: unknown; headers?: Record<string, string> };
@@ -21,7 +22,7 @@ export function renderBody(answer: Answer, requestId: string): string {
 export function newRequestId(now = Date.now()): string {
 	const stamp = new Date(now).toISOString().replace(/\D/g, "").slice(0, 14);
 	const bytes = crypto.getRandomValues(new Uint8Array(10));
-	return stamp + [...bytes].map((b) => b.toString(16).padStart(2, "0")).join("").toUpperCase();
+	return stamp + toHex(bytes).toUpperCase();
 }
 
 export function jsonResponse(answer: Answer, requestId: string): Response {

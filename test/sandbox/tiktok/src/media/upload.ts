@@ -4,6 +4,7 @@
  * from the header and are checked against the documented limits per use case.
  * @see https://partner.tiktokshop.com/docv2/page/upload-product-image-202309
  */
+import { toHex } from "../../../../../worker/crypto/encoding.ts";
 import { type Answer, fail, ok } from "../http/envelope.ts";
 import type { ApiCall, SellerContext } from "../seller/context.ts";
 import { imageInfo, isPdf } from "./image-info.ts";
@@ -27,7 +28,7 @@ async function digest(parts: (string | Uint8Array)[]): Promise<string> {
 		at += b.length;
 	}
 	const hash = await crypto.subtle.digest("SHA-256", joined);
-	return [...new Uint8Array(hash)].map((b) => b.toString(16).padStart(2, "0")).join("");
+	return toHex(new Uint8Array(hash));
 }
 
 export async function uploadImage(ctx: SellerContext, call: ApiCall): Promise<Answer> {
