@@ -1,6 +1,6 @@
 /**
- * The HTTP surface: middleware and sub-apps, mounted by prefix. Every prefix here
- * is listed in wrangler.toml `assets.run_worker_first`.
+ * The HTTP surface: middleware and sub-apps, mounted by prefix. Every request
+ * reaches the Worker first (wrangler.toml `assets.run_worker_first = true`).
  */
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
@@ -8,11 +8,11 @@ import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
 import type { AppEnv } from "./app-env";
 import { createDb } from "./db/client";
-import { AppError, errorBody } from "./http/errors";
+import { AppError } from "./http/errors";
 import { onError } from "./http/on-error";
 import { devSession } from "./auth/dev-session";
 import { health } from "./routes/health";
-import { uiDocument } from "./routes/ui-document";
+import { notFoundOrDocument, uiDocument } from "./routes/ui-document";
 import { shopifyOAuth } from "./shopify/auth/oauth-routes";
 import { sessionApi } from "./shopify/auth/session-route";
 import { importApi } from "./shopify/import/routes";
@@ -69,7 +69,8 @@ const routes = app
 	.route("/api/settings", settingsRoutes)
 	.route("/api/uploads", uploadRoutes);
 
-app.notFound((c) => c.json(errorBody("NOT_FOUND", `No route for ${c.req.method} ${c.req.path}.`, { requestId: c.get("requestId") }), 404));
+// run_worker_first = true: whatever no route takes is the UI (document or static file) or a JSON 404.
+app.notFound(notFoundOrDocument);
 app.onError(onError);
 
 export type AppType = typeof routes;

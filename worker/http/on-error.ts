@@ -1,12 +1,14 @@
 /**
  * The single `app.onError`: AppError keeps its code; Hono's own HTTPExceptions
- * (body limit, malformed JSON) are mapped to the closest code; anything else is
+ * (body limit, malformed JSON) are mapped to the closest code; a lost
+ * unique-constraint race is a CONFLICT (the other request won); anything else is
  * logged with the request id and answered as INTERNAL without a stack trace.
  */
 import type { ErrorHandler } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import type { AppEnv } from "../app-env";
+import { isUniqueViolation } from "./db-conflict";
 import { AppError, type ErrorCode, errorBody } from "./errors";
 
 const codeForStatus: Partial<Record<number, ErrorCode>> = {
@@ -29,6 +31,9 @@ export const onError: ErrorHandler<AppEnv> = (err, c) => {
 	if (err instanceof HTTPException && err.status < 500) {
 		const code = codeForStatus[err.status] ?? "BAD_REQUEST";
 		return c.json(errorBody(code, err.message || code.toLowerCase().replace(/_/g, " "), { requestId }), err.status as ContentfulStatusCode);
+	}
+	if (isUniqueViolation(err)) {
+		return c.json(errorBody("CONFLICT", "Another request changed the same thing at the same moment; reload and try again.", { requestId }), 409);
 	}
 	console.error(JSON.stringify({ level: "error", requestId, path: c.req.path, error: err instanceof Error ? err.message : String(err) }));
 	return c.json(errorBody("INTERNAL", "Something went wrong on our side. Try again; if it persists, quote the request id.", { requestId }), 500);

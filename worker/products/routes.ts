@@ -8,8 +8,9 @@ import { Hono } from "hono";
 import { z } from "zod";
 import type { AppEnv } from "../app-env";
 import { shopSession } from "../auth/shop-session";
+import { inIdList, variantsOfProducts } from "../catalog/id-list";
 import { productFromRows, getProductWithVariants } from "../catalog/product-repo";
-import { productSync, variants } from "../db/schema";
+import { productSync } from "../db/schema";
 import { AppError } from "../http/errors";
 import { validate } from "../http/validate";
 import type { QueueMessage } from "../queue/messages";
@@ -51,7 +52,7 @@ export const productRoutes = new Hono<AppEnv>()
 		if (query.templateId) filters.push(claimedBy(shopId, query.templateId, templates));
 		const { rows, total } = await pageOfProducts(db, shopId, filters, query);
 		const ids = rows.map((r) => r.products.id);
-		const variantRows = ids.length ? await db.select().from(variants).where(and(eq(variants.shopId, shopId), inArray(variants.productId, ids))) : [];
+		const variantRows = await variantsOfProducts(db, shopId, ids);
 		const byProduct = Map.groupBy(variantRows, (v) => v.productId);
 		const names = new Map(templates.map((t) => [t.id, t.name]));
 		const items = rows.map(({ products: p, sync: s }) => {
@@ -106,6 +107,8 @@ export const productRoutes = new Hono<AppEnv>()
 	.post("/sync", validate("json", SyncBody), async (c) => {
 		const { db, shopId } = c.var;
 		const body = c.req.valid("json");
+		// The run records the template: it must be one of this shop's, never a foreign or made-up id.
+		if (body.templateId && !(await getTemplate(db, shopId, body.templateId))) throw new AppError("NOT_FOUND", "Template not found.", { issues: [{ path: "templateId", message: "No such template in this shop." }] });
 		const shop = await loadShop(db, shopId);
 		const { category, issues } = await validateConfig(c.env, db, shop, body.categoryId, body);
 		if (category?.isLeaf) issues.push(...missingRequired(category, body));
@@ -119,7 +122,7 @@ export const productRoutes = new Hono<AppEnv>()
 	.post("/resync", validate("json", ResyncBody), async (c) => {
 		const { db, shopId } = c.var;
 		const body = c.req.valid("json");
-		const scope = "productIds" in body ? inArray(productSync.productId, body.productIds) : undefined;
+		const scope = "productIds" in body ? inIdList(productSync.productId, body.productIds) : undefined;
 		const failed = await db
 			.select({ productId: productSync.productId, syncState: productSync.syncState, reviewState: productSync.reviewState, tiktokProductId: productSync.tiktokProductId })
 			.from(productSync)

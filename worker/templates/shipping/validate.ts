@@ -3,27 +3,33 @@
  * one unit system (KILOGRAM/GRAM with CENTIMETER, POUND with INCH: 12052915),
  * imperial only for US shops (12019061), GRAM only in BR/JP/MX (12052916),
  * weight greater than zero (12052181) with at most 3 decimals in KILOGRAM and 2
- * in POUND and none in GRAM, and whole-number dimensions (12019012).
+ * in POUND and none in GRAM, and whole-number dimensions (12019012), each within
+ * its unit's upper bound (bounds.ts), counted on the decimal string TikTok gets.
  * Pure: the editor runs the same checks as the server.
  * @see tiktok-shop-api.md §3.8 "Units"
  */
 import type { FieldIssue } from "../../http/errors";
+import { decimalsOf, MAX_DIMENSION, MAX_WEIGHT } from "./bounds";
 import type { Shipping } from "./schema";
+
+export { decimalsOf };
 
 const DECIMALS = { KILOGRAM: 3, POUND: 2, GRAM: 0 } as const;
 const GRAM_REGIONS = new Set(["BR", "JP", "MX"]);
 
-export function decimalsOf(value: number): number {
-	const [, fraction = ""] = String(value).split(".");
-	return fraction.length;
-}
-
 export function validateWeightValue(value: number, unit: Shipping["weightUnit"], path: string): FieldIssue[] {
 	if (!(value > 0)) return [{ path, message: "Weight must be greater than zero." }];
+	if (value > MAX_WEIGHT[unit]) return [{ path, message: `Weight in ${unit.toLowerCase()}s can be at most ${MAX_WEIGHT[unit]}.` }];
 	const max = DECIMALS[unit];
 	if (decimalsOf(value) > max) {
 		return [{ path, message: max === 0 ? "Weight in grams must be a whole number." : `Weight in ${unit.toLowerCase()}s allows at most ${max} decimals.` }];
 	}
+	return [];
+}
+
+export function validateDimension(value: number, unit: NonNullable<Shipping["dimensions"]>["unit"], path: string): FieldIssue[] {
+	if (!(value > 0) || decimalsOf(value) > 0) return [{ path, message: "Dimensions must be whole numbers greater than zero." }];
+	if (value > MAX_DIMENSION[unit]) return [{ path, message: `Dimensions in ${unit.toLowerCase()}s can be at most ${MAX_DIMENSION[unit]}.` }];
 	return [];
 }
 
@@ -41,9 +47,7 @@ export function validateShipping(shipping: Shipping, region: string | null): Fie
 	if (shipping.backupWeight != null) issues.push(...validateWeightValue(shipping.backupWeight, shipping.weightUnit, "shipping.backupWeight"));
 	const dims = shipping.dimensions;
 	if (dims) {
-		for (const side of ["length", "width", "height"] as const) {
-			if (!Number.isInteger(dims[side]) || dims[side] <= 0) issues.push({ path: `shipping.dimensions.${side}`, message: "Dimensions must be whole numbers greater than zero." });
-		}
+		for (const side of ["length", "width", "height"] as const) issues.push(...validateDimension(dims[side], dims.unit, `shipping.dimensions.${side}`));
 		const imperialWeight = shipping.weightUnit === "POUND";
 		if (dims.unit === "INCH" && !isUS) issues.push({ path: "shipping.dimensions.unit", message: "Inches are only accepted for US shops; use centimeters." });
 		if ((dims.unit === "INCH") !== imperialWeight) {
