@@ -95,12 +95,15 @@ function requestsFor({ route, body, query, ids }: ReturnType<typeof routes>[numb
 	return requests;
 }
 
+const statuses = new Map<number, number>();
+
 async function send(request: HostileRequest): Promise<string | null> {
 	const headers: Record<string, string> = { ...(await sessionFor(A)) };
 	if (request.contentType !== null) headers["content-type"] = request.contentType ?? "application/json";
 	const hasBody = request.body !== undefined && request.method !== "GET";
 	const res = await exports.default.fetch(`http://app.test${request.path}`, { method: request.method, headers, body: hasBody ? request.body : undefined });
 	const text = await res.text();
+	statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
 	const where = `${request.method} ${request.path.slice(0, 80)} [${request.label}] → ${res.status}`;
 	if (res.status >= 500) return `${where}: ${text.slice(0, 200)}`;
 	if (res.status < 400) return null;
@@ -129,7 +132,7 @@ describe("hostile input across /api", () => {
 				if (failure) failures.push(failure);
 			}
 		}
-		console.log(`hostile sweep: ${count} inputs over ${routes().length} routes, ${failures.length} failures`);
+		console.log(`hostile sweep: ${count} inputs over ${routes().length} routes, ${failures.length} failures; answers by status ${JSON.stringify(Object.fromEntries(statuses))}`);
 		expect(failures.slice(0, 40)).toEqual([]);
 		expect(count).toBeGreaterThan(1000);
 	});

@@ -10,7 +10,7 @@ const LONG = "x".repeat(100_000);
 const ODD_VALUES: unknown[] = [null, 0, -1, 1e308, 1e-7, -0.5, "x", "", LONG, true, [], {}, [null], { __proto__: null, polluted: 1 }];
 const RAW_BODIES = ["", "{", "[1,", "null", "[]", '"x"', "123", "true", "NaN", '{"a":Infinity}', '{"a":1,}', "\u0000", "[".repeat(5000) + "]".repeat(5000), `{"name":"${"y".repeat(1_200_000)}"}`];
 const PROTO_BODIES = ['{"__proto__":{"isDefault":true,"polluted":1}}', '{"constructor":{"prototype":{"polluted":1}}}'];
-export const ODD_QUERY = ["-1", "0", "1e309", "NaN", "abc", "", "9".repeat(400), LONG.slice(0, 8000), "%00", "[]"];
+export const ODD_QUERY = ["-1", "0", "100", "200", "1e309", "NaN", "abc", "", "9".repeat(400), LONG.slice(0, 8000), "%00", "[]"];
 export const ODD_IDS = ["00000000-0000-4000-8000-000000000000", "not-a-uuid", "x".repeat(3000), "%2e%2e%2f%2e%2e", "-1", "1e309", "%00", "99999999999999999999999"];
 
 /** Each top-level key (and each key of a nested object) replaced by each odd value, then prototype keys mixed in. */
@@ -23,7 +23,13 @@ function bodyMutations(valid: Record<string, unknown>): [string, string][] {
 				for (const odd of ODD_VALUES) out.push([`${key}.${inner}=${JSON.stringify(odd).slice(0, 20)}`, JSON.stringify({ ...valid, [key]: { ...value, [inner]: odd } })]);
 			}
 		}
-		if (Array.isArray(value)) out.push([`${key}=5000 items`, JSON.stringify({ ...valid, [key]: Array.from({ length: 5000 }, () => value[0] ?? "x") })]);
+		if (Array.isArray(value)) {
+			// Up to and past the usual maxima (100, 250), with distinct ids where the list is of numeric ids.
+			for (const length of [100, 250, 5000]) {
+				const items = Array.from({ length }, (_, i) => (typeof value[0] === "string" && /^\d+$/.test(value[0]) ? String(BigInt(value[0]) + BigInt(i)) : (value[0] ?? "x")));
+				out.push([`${key}=${length} items`, JSON.stringify({ ...valid, [key]: items })]);
+			}
+		}
 	}
 	const json = JSON.stringify(valid);
 	for (const proto of PROTO_BODIES) out.push([`prototype ${proto.slice(2, 13)}`, `${json.slice(0, -1)}${json.length > 2 ? "," : ""}${proto.slice(1)}`]);
