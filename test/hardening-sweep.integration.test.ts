@@ -137,6 +137,17 @@ describe("hostile input across /api", () => {
 		expect(count).toBeGreaterThan(1000);
 	});
 
+	it("refuses an attribute keyed __proto__ with the field named, and stores nothing", async () => {
+		const before = await env.DB.prepare("SELECT count(*) AS n FROM templates WHERE shop_id = ?").bind(A).first<{ n: number }>();
+		const raw = `{"name":"Proto","isDefault":false,"categoryId":"${category}","rules":[{"column":"title","relation":"contains","condition":"x"}],"attributes":{"__proto__":{"source":"fixed","values":[{"name":"x"}]}}}`;
+		const res = await exports.default.fetch("http://app.test/api/templates", { method: "POST", headers: { ...(await sessionFor(A)), "content-type": "application/json" }, body: raw });
+		const json = await res.json<Json>();
+		expect(res.status, JSON.stringify(json)).toBe(400);
+		expect(json.error.issues.map((i: Json) => i.path)).toEqual(["attributes.__proto__"]);
+		const after = await env.DB.prepare("SELECT count(*) AS n FROM templates WHERE shop_id = ?").bind(A).first<{ n: number }>();
+		expect(after?.n).toBe(before?.n);
+	});
+
 	it("refuses a manual sync with another shop's or an unknown template id", async () => {
 		for (const templateId of [templateB, "00000000-0000-4000-8000-000000000000"]) {
 			const res = await api<Json>(A, "POST", "/api/products/sync", { productIds: [PRODUCT_A], templateId, categoryId: category, shipping });

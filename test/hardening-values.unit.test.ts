@@ -1,10 +1,11 @@
 /**
  * Shipping values are checked as the decimal strings TikTok receives (1e-7 kg
  * has 7 decimals, though String() writes "1e-7"), within each unit's upper
- * bound; attribute keys that are not TikTok ids, prototype keys included, are
- * refused with their field named instead of vanishing.
+ * bound; attribute keys that are not TikTok ids are refused with their field
+ * named, and prototype keys (which zod skips) are found anywhere in a body.
  */
 import { describe, expect, it } from "vitest";
+import { prototypeKeyIssues } from "../worker/http/prototype-keys";
 import { zodIssues } from "../worker/http/validate";
 import { TemplateConfig } from "../worker/templates/schema";
 import { decimalString, MAX_DIMENSION, MAX_WEIGHT } from "../worker/templates/shipping/bounds";
@@ -46,12 +47,18 @@ describe("attribute keys", () => {
 	const parse = (json: string) => TemplateConfig.safeParse(JSON.parse(json));
 	const value = '{"source":"fixed","values":[{"id":"1"}]}';
 
-	it("refuses __proto__, constructor and names, each with its field", () => {
-		for (const key of ["__proto__", "constructor", "prototype", "Color"]) {
+	it("refuses keys that are not TikTok ids (constructor, names), each with its field", () => {
+		for (const key of ["constructor", "prototype", "Color", "12a"]) {
 			const result = parse(`{"attributes":{"100000":${value},"${key}":${value}}}`);
 			expect(result.success, key).toBe(false);
 			if (!result.success) expect(zodIssues(result.error).map((i) => i.path)).toEqual([`attributes.${key}`]);
 		}
+	});
+
+	it("finds __proto__ (which zod would skip) at any depth of a JSON body", () => {
+		const body = JSON.parse(`{"name":"x","attributes":{"100000":${value},"__proto__":${value}},"rules":[{"constructor":1}]}`);
+		expect(prototypeKeyIssues(body).map((i) => i.path).sort()).toEqual(["attributes.__proto__", "rules.0.constructor"]);
+		expect(prototypeKeyIssues(JSON.parse(`{"attributes":{"100000":${value}}}`))).toEqual([]);
 	});
 
 	it("keeps TikTok's numeric attribute ids", () => {

@@ -6,7 +6,7 @@
  * Pure: the UI imports it.
  */
 import { z } from "zod";
-import { attributeMap } from "./attributes/keys";
+import { AttributeId } from "./attributes/keys";
 import { Shipping } from "./shipping/schema";
 
 const id = z.string().trim().min(1).max(64);
@@ -47,7 +47,7 @@ export const Extra = z.object({
 export type Extra = z.infer<typeof Extra>;
 
 export const TemplateConfig = z.object({
-	attributes: attributeMap(AttributeValue).default({}),
+	attributes: z.record(AttributeId, AttributeValue).default({}),
 	certifications: z.array(Certification).max(10).default([]),
 	shipping: Shipping.default(Shipping.parse({})),
 	extra: Extra.default(Extra.parse({})),
