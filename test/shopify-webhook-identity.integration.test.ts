@@ -93,12 +93,14 @@ describe("a captured body relabelled for another shop", () => {
 	});
 
 	it("customers/data_request and customers/redact of the attacker's store, relabelled for the victim, are refused", async () => {
+		const before = await victimState();
 		for (const topic of ["customers/data_request", "customers/redact"]) {
 			const [delivery] = await captured(ATTACKER, await sandbox().trigger(ATTACKER, topic));
 			const res = await relabel(delivery, { shop: VICTIM });
 			expect(res.status, `${topic}: ${JSON.stringify(res.body)}`).toBe(400);
-			expect(res.body.error.code).toBe("BAD_REQUEST");
+			expect(res.body.error.issues.map((i: { path: string }) => i.path)).toEqual(["shop_domain"]);
 		}
+		expect(await victimState()).toEqual(before);
 	});
 
 	it("the attacker's shop/redact relabelled for the victim is refused", async () => {
