@@ -26,6 +26,7 @@ export const SHOP_TABLES = [
 	{ table: schema.syncRuns, shopColumn: schema.syncRuns.shopId },
 	{ table: schema.imports, shopColumn: schema.imports.shopId },
 	{ table: schema.tiktokCache, shopColumn: schema.tiktokCache.shopId },
+	{ table: schema.tiktokConnectStates, shopColumn: schema.tiktokConnectStates.shopId },
 	{ table: schema.shops, shopColumn: schema.shops.id },
 ] as const;
 
