@@ -59,7 +59,7 @@ describe("POST /api/session (install by token exchange)", () => {
 	it("reinstalls after an uninstall: new tokens, uninstalled_at cleared, a fresh import", async () => {
 		const shop = uniqueShop("reinstall");
 		const first = await installShop(shop);
-		const res = await deliverWebhook("app/uninstalled", shop, JSON.stringify({ id: 1, myshopify_domain: null }), { triggeredAt: new Date(Date.now() + 1000).toISOString() });
+		const res = await deliverWebhook("app/uninstalled", shop, JSON.stringify({ id: 1, myshopify_domain: shop }), { triggeredAt: new Date(Date.now() + 1000).toISOString() });
 		expect(await res.json()).toMatchObject({ outcome: "uninstalled" });
 		expect((await shopRow(shop)).shopifyAccessTokenEnc).toBeNull();
 

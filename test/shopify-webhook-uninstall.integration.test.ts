@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { createDb } from "../worker/db/client";
 import { imports, shops } from "../worker/db/schema";
 import { deliverWebhook, seedInstalledShop, shopRowCounts, spyOnSyncQueue } from "./support/shopify";
+import { seedKnownProduct } from "./support/shopify-known-product";
 import { restProductPayload, shopifyJson } from "./support/shopify-payloads";
 
 const db = createDb(env.DB);
@@ -59,7 +60,7 @@ describe("shop/redact", () => {
 		const other = "neighbour-store.myshopify.com";
 		for (const s of [shop, other]) {
 			await seedInstalledShop(s);
-			await deliverWebhook("products/create", s, shopifyJson(restProductPayload({ id: 42n, updatedAt: "2026-06-01T00:00:00Z" })));
+			await seedKnownProduct(s, restProductPayload({ id: 42n, updatedAt: "2026-06-01T00:00:00Z" }));
 		}
 		await deliverWebhook("app/uninstalled", shop, shopPayload(shop));
 		const otherBefore = await shopRowCounts(other);
@@ -74,9 +75,10 @@ describe("shop/redact", () => {
 
 describe("customers/data_request and customers/redact", () => {
 	it("are acknowledged for any shop: the app holds no customer data", async () => {
-		const payload = JSON.stringify({ shop_id: 1, shop_domain: "x.myshopify.com", customer: { id: 1, email: "a@b.c", phone: null }, orders_requested: [] });
+		const shop = "privacy-store.myshopify.com";
+		const payload = JSON.stringify({ shop_id: 1, shop_domain: shop, customer: { id: 1, email: "a@b.c", phone: null }, orders_requested: [] });
 		for (const topic of ["customers/data_request", "customers/redact"]) {
-			const res = await deliverWebhook(topic, "privacy-store.myshopify.com", payload);
+			const res = await deliverWebhook(topic, shop, payload);
 			expect(await res.json()).toMatchObject({ ok: true, outcome: "no_customer_data" });
 		}
 	});

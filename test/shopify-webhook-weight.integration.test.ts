@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { createDb } from "../worker/db/client";
 import { products, variants } from "../worker/db/schema";
 import { deliverWebhook, seedInstalledShop, spyOnSyncQueue } from "./support/shopify";
+import { seedKnownProduct } from "./support/shopify-known-product";
 import { restProductPayload, shopifyJson } from "./support/shopify-payloads";
 
 const SHOP = "weight-store.myshopify.com";
@@ -40,7 +41,7 @@ describe("weight through inventory_items/update", () => {
 	it("sets the variant's weight in grams, re-derives the product, and a later products/update keeps it", async () => {
 		const itemId = 5041000000000123n;
 		const create = restProductPayload({ id: 7007n, updatedAt: "2026-05-01T00:00:00Z", variants: [{ id: 70071n, inventoryItemId: itemId }] });
-		await deliverWebhook("products/create", SHOP, shopifyJson(create));
+		await seedKnownProduct(SHOP, create);
 
 		const res = await deliverWebhook("inventory_items/update", SHOP, inventoryItemUpdate(itemId, 2, "lb"));
 		expect(await res.json()).toMatchObject({ outcome: "stored" });
@@ -59,13 +60,13 @@ describe("weight through inventory_items/update", () => {
 
 	it("clears the weight when the merchant sets it to 0, and ignores an item no variant holds", async () => {
 		const itemId = 5041000000000456n;
-		await deliverWebhook("products/create", SHOP, shopifyJson(restProductPayload({ id: 8008n, updatedAt: "2026-05-01T00:00:00Z", variants: [{ id: 80081n, inventoryItemId: itemId }] })));
+		await seedKnownProduct(SHOP, restProductPayload({ id: 8008n, updatedAt: "2026-05-01T00:00:00Z", variants: [{ id: 80081n, inventoryItemId: itemId }] }));
 		await deliverWebhook("inventory_items/update", SHOP, inventoryItemUpdate(itemId, 250, "g"));
 		expect((await variant("80081")).weightGrams).toBe(250);
 		await deliverWebhook("inventory_items/update", SHOP, inventoryItemUpdate(itemId, 0, "g"));
 		expect((await variant("80081")).weightGrams).toBeNull();
 		expect((await product("8008")).weightMaxG).toBeNull();
 		const res = await deliverWebhook("inventory_items/update", SHOP, inventoryItemUpdate(1n, 3, "kg"));
-		expect(await res.json()).toMatchObject({ outcome: "unchanged" });
+		expect(await res.json()).toEqual({ ok: true, outcome: "ignored", reason: "unknown_inventory_item" });
 	});
 });

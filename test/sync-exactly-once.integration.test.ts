@@ -8,7 +8,7 @@ import { env } from "cloudflare:workers";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import worker from "../worker/index";
 import type { QueueMessage } from "../worker/queue/messages";
-import { deliverWebhook, runQueuedJobs, spyOnSyncQueue } from "./support/shopify";
+import { replayDelivery, runQueuedJobs, sandbox, sandboxDeliveries, spyOnSyncQueue } from "./support/shopify";
 import { api, deliver, inspectSeller, plainLeaf, sellerFaults, setUpShop, type SyncShop, syncRows, templateBodyFor } from "./support/sync";
 import { vi } from "vitest";
 
@@ -89,34 +89,34 @@ describe("exactly one listing", () => {
 		expect(seller.listings).toHaveLength(listed.length);
 	});
 
-	it("a new product's webhook delivered three times is queued once and listed once", async () => {
-		const id = "7999000000001";
-		const payload = JSON.stringify({
-			id: Number(id),
-			admin_graphql_api_id: `gid://shopify/Product/${id}`,
+	it("a new product's webhook delivered three times is confirmed with Shopify, queued once and listed once", async () => {
+		const created = await sandbox().createProduct(ctx.shop, {
 			title: "Lavender Soy Candle Deluxe",
-			body_html: "<p>Hand poured.</p>",
+			descriptionHtml: "<p>Hand poured.</p>",
 			vendor: "Glow Co",
-			product_type: "Candles",
-			status: "active",
-			tags: "home, candle",
-			updated_at: "2026-11-27T10:00:00-05:00",
-			variants: [{ id: 79990000000011, admin_graphql_api_id: "gid://shopify/ProductVariant/79990000000011", product_id: Number(id), title: "Default Title", option1: "Default Title", price: "18.00", sku: "CANDLE-DELUXE", inventory_quantity: 7, inventory_item_id: 79990000000012 }],
-			options: [{ name: "Title", values: ["Default Title"] }],
-			images: [{ id: 1, src: `${env.SHOPIFY_ADMIN_BASE.split("/store/")[0]}/cdn/images/candle-deluxe_800x800.png`, width: 800, height: 800, position: 1 }],
+			productType: "Candles",
+			tags: ["home", "candle"],
+			optionNames: ["Title"],
+			variants: [{ options: ["Default Title"], price: "18.00", sku: "CANDLE-DELUXE", inventoryQuantity: 7 }],
+			images: [{ width: 800, height: 800 }],
 		});
+		expect(created.status, JSON.stringify(created.body)).toBe(201);
+		const gid: string = created.body.product.id;
+		const id = gid.split("/").pop()!;
+		const [create] = (await sandboxDeliveries(ctx.shop, { topic: "products/create" })).filter((d) => JSON.parse(d.body).admin_graphql_api_id === gid);
 		const queue = spyOnSyncQueue();
+		// The same delivery (one webhook id) three times: a create is confirmed through the Admin API before it is stored.
 		for (let i = 0; i < 3; i++) {
-			const res = await deliverWebhook("products/create", ctx.shop, payload, { webhookId: "same-delivery", eventId: "same-event" });
+			const res = await replayDelivery(create);
 			expect(res.status).toBe(200);
 		}
+		await runQueuedJobs(queue, ["product.complete", "product.changed", "sync.product"]);
 		const changed = queue.messages().filter((m) => m.type === "product.changed");
 		expect(changed).toHaveLength(1);
-		await runQueuedJobs(queue, ["product.changed", "sync.product"]);
 		const row = (await syncRows(ctx.shop)).find((r) => r.product_id === id);
 		expect(row?.sync_state).toBe("synced");
 		const seller = await inspectSeller(ctx.sellerId);
-		expect(seller.listings.filter((l: { external_product_id: string }) => l.external_product_id === `gid://shopify/Product/${id}`)).toHaveLength(1);
+		expect(seller.listings.filter((l: { external_product_id: string }) => l.external_product_id === gid)).toHaveLength(1);
 		expect(seller.duplicates).toBe(0);
 	});
 });

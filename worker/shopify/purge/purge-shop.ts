@@ -3,11 +3,14 @@
  * - `tokens` (app/uninstalled): every credential, Shopify's and TikTok's, at once,
  *   plus `uninstalled_at`, so no job can call either platform for the shop again;
  *   a running import is stopped. Catalogue and mappings stay until shop/redact.
- * - `all` (shop/redact, 48 h after uninstall): every row of the shop in every table.
+ * - `all` (shop/redact, 48 h after uninstall): every row of the shop in every table,
+ *   unless the shop is installed (no uninstall recorded and a Shopify token held).
+ *   The condition is part of every delete, so a reinstall between the caller's
+ *   read and the purge cannot lose the new installation's rows.
  * Each is one `db.batch` (one transaction in D1), so a purge never half-happens.
  * @see https://shopify.dev/docs/apps/build/privacy-law-compliance
  */
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, isNotNull, isNull, notExists, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import * as schema from "../../db/schema";
 
@@ -23,6 +26,7 @@ export const SHOP_TABLES = [
 	{ table: schema.syncRuns, shopColumn: schema.syncRuns.shopId },
 	{ table: schema.imports, shopColumn: schema.imports.shopId },
 	{ table: schema.tiktokCache, shopColumn: schema.tiktokCache.shopId },
+	{ table: schema.tiktokConnectStates, shopColumn: schema.tiktokConnectStates.shopId },
 	{ table: schema.shops, shopColumn: schema.shops.id },
 ] as const;
 
@@ -39,11 +43,18 @@ const NO_TOKENS = {
 	tiktokRefreshExpiresAt: null,
 } as const;
 
-export async function purgeShop(db: Db, shopId: string, scope: PurgeScope, now: number): Promise<void> {
+const installedShop = (db: Db, shopId: string) =>
+	db
+		.select({ id: schema.shops.id })
+		.from(schema.shops)
+		.where(and(eq(schema.shops.id, shopId), isNull(schema.shops.uninstalledAt), isNotNull(schema.shops.shopifyAccessTokenEnc)));
+
+/** `purged` is false when the shop turned out to be installed and nothing was deleted. */
+export async function purgeShop(db: Db, shopId: string, scope: PurgeScope, now: number): Promise<{ purged: boolean }> {
 	if (scope === "all") {
-		const [first, ...rest] = SHOP_TABLES.map(({ table, shopColumn }) => db.delete(table).where(eq(shopColumn, shopId)));
-		await db.batch([first, ...rest]);
-		return;
+		const deletes = SHOP_TABLES.map(({ table, shopColumn }) => db.delete(table).where(and(eq(shopColumn, shopId), notExists(installedShop(db, shopId)))));
+		const [installed] = await db.batch([installedShop(db, shopId), ...deletes]);
+		return { purged: installed.length === 0 };
 	}
 	await db.batch([
 		// A repeated uninstall keeps the first uninstall time.
@@ -56,4 +67,5 @@ export async function purgeShop(db: Db, shopId: string, scope: PurgeScope, now: 
 			.set({ status: "failed", error: "The app was uninstalled.", finishedAt: now, updatedAt: now })
 			.where(and(eq(schema.imports.shopId, shopId), eq(schema.imports.status, "running"))),
 	]);
+	return { purged: true };
 }

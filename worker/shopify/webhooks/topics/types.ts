@@ -26,7 +26,9 @@ export type TopicOutcome =
 	 */
 	| { kind: "processed"; result: string; messages: QueueMessage[]; noReceipt?: boolean; receiptRecorded?: boolean }
 	/** Deliberately not applied (e.g. an uninstall older than the last install); a receipt is recorded. */
-	| { kind: "skipped"; result: string };
+	| { kind: "skipped"; result: string }
+	/** Not this shop's to act on (e.g. a product it does not have): answered 200, nothing stored, not even a receipt. */
+	| { kind: "ignored"; reason: string };
 
 /**
  * - `installed`: the shop must be installed (tokens present, not uninstalled); otherwise the delivery is ignored.
@@ -38,6 +40,12 @@ export type ShopRequirement = "installed" | "known" | "any";
 export type TopicHandler<S extends z.ZodType = z.ZodType, P = unknown> = {
 	shop: ShopRequirement;
 	payload: S;
+	/**
+	 * The shop the signed body names, for topics whose body names one. The HMAC
+	 * covers only the body, so the route refuses the delivery unless this equals
+	 * the (unsigned) X-Shopify-Shop-Domain header.
+	 */
+	bodyShop?: { path: string; of(payload: z.infer<S>): string | null | undefined };
 	/**
 	 * Reads the handler needs, run in the same D1 batch as the route's shop and
 	 * duplicate lookup (a webhook costs its D1 round trips), and decoded for `handle`.
