@@ -57,7 +57,6 @@ app.route("/webhooks/tiktok", tiktokWebhooks);
 
 const routes = app
 	.route("/api/health", health)
-	.route("/api/openapi.json", openapi)
 	.route("/api/session", sessionApi)
 	.route("/api/import", importApi)
 	.route("/api/tiktok", tiktokConnectApi)
@@ -69,6 +68,7 @@ const routes = app
 	.route("/api/settings", settingsRoutes)
 	.route("/api/uploads", uploadRoutes);
 
+app.get("/api/openapi.json", openapi(app));
 // run_worker_first = true: whatever no route takes is the UI (document or static file) or a JSON 404.
 app.notFound(notFoundOrDocument);
 app.onError(onError);

@@ -7,6 +7,7 @@ import { and, count, desc, eq, isNotNull, isNull, ne } from "drizzle-orm";
 import { Hono } from "hono";
 import { z } from "zod";
 import type { AppEnv } from "../app-env";
+import { doc } from "../http/doc";
 import { shopSession } from "../auth/shop-session";
 import { imports, products } from "../db/schema";
 import { AppError } from "../http/errors";
@@ -50,7 +51,7 @@ const Browse = z.object({ keyword: z.string().trim().max(100).optional(), parent
 
 export const categoryRoutes = new Hono<AppEnv>()
 	.use(shopSession())
-	.get("/", validate("query", Browse), async (c) => {
+	.get("/", doc("Browse (parentId) or search (keyword) the TikTok category tree"), validate("query", Browse), async (c) => {
 		const { port, region } = await connected(c);
 		const tree = await loadCategoryTree(c.var.db, port, c.var.shopId, region);
 		if (!tree.ok) upstream(tree.failure);
@@ -66,7 +67,7 @@ export const categoryRoutes = new Hono<AppEnv>()
 		}
 		return c.json({ categories: nodes.slice(0, limit).map((n) => nodeView(n, tree.value)), total: nodes.length });
 	})
-	.post("/recommend", validate("json", z.object({ title: z.string().trim().min(1).max(300), description: z.string().max(10_000).default("") })), async (c) => {
+	.post("/recommend", doc("TikTok's category recommendation for a title and description"), validate("json", z.object({ title: z.string().trim().min(1).max(300), description: z.string().max(10_000).default("") })), async (c) => {
 		const { port } = await connected(c);
 		const { title, description } = c.req.valid("json");
 		const result = await port.recommendCategory(title, description);
@@ -79,7 +80,7 @@ export const categoryRoutes = new Hono<AppEnv>()
 			category: leaf ? { id: result.value.leafId, name: leaf.name, path: result.value.path.map((p) => ({ id: p.id, name: p.name })), permissionStatuses: leaf.permissionStatuses, inviteOnly: leaf.permissionStatuses.includes("INVITE_ONLY"), applyUrl: leaf.permissionStatuses.includes("INVITE_ONLY") ? QUALIFICATION_URL : null } : null,
 		});
 	})
-	.get("/store-recommendation", async (c) => {
+	.get("/store-recommendation", doc("Recommended categories for the store's main product types"), async (c) => {
 		const { port } = await connected(c);
 		const { db, shopId } = c.var;
 		const recommend = async () => {
@@ -110,7 +111,7 @@ export const categoryRoutes = new Hono<AppEnv>()
 		if (!result.ok) upstream(result.failure);
 		return c.json({ recommendations: result.value });
 	})
-	.get("/:id", validate("param", z.object({ id: z.string().regex(/^\d{1,20}$/, "Category ids are numbers.") })), async (c) => {
+	.get("/:id", doc("One category with its path, permissions, attributes and rules"), validate("param", z.object({ id: z.string().regex(/^\d{1,20}$/, "Category ids are numbers.") })), async (c) => {
 		const { port, region } = await connected(c);
 		const spec = await loadCategorySpec(c.var.db, port, c.var.shopId, region, c.req.valid("param").id);
 		if (!spec.ok) upstream(spec.failure);

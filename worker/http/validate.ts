@@ -1,36 +1,34 @@
 /**
- * zod validation at the edge that fails with the app's error envelope instead of
- * @hono/zod-validator's default body, naming each offending field. JSON bodies
- * are first checked for prototype keys (prototype-keys.ts), which zod would
- * otherwise drop silently.
+ * Validation at the edge that fails with the app's error envelope, naming each
+ * offending field. hono-openapi's validator also records the schema on the
+ * route, so /api/openapi.json documents exactly what is validated here. JSON
+ * bodies are first checked for prototype keys (prototype-keys.ts), which zod
+ * would otherwise drop silently; the check reads the raw body the hook is given,
+ * so the documented schema stays the route's own.
  */
-import { zValidator } from "@hono/zod-validator";
 import type { ValidationTargets } from "hono";
-import { z } from "zod";
+import { validator } from "hono-openapi";
+import type { z } from "zod";
 import { AppError, type FieldIssue } from "./errors";
 import { prototypeKeyIssues } from "./prototype-keys";
 
+type IssuePath = ReadonlyArray<PropertyKey | { key: PropertyKey }> | undefined;
+
+const issuePath = (path: IssuePath) => (path ?? []).map((part) => String(typeof part === "object" ? part.key : part)).join(".");
+
 export function zodIssues(error: z.core.$ZodError): FieldIssue[] {
-	return error.issues.map((issue) => ({ path: issue.path.map(String).join("."), message: issue.message }));
+	return error.issues.map((issue) => ({ path: issuePath(issue.path), message: issue.message }));
 }
 
-function withoutPrototypeKeys<Schema extends z.ZodType>(schema: Schema): Schema {
-	const guarded = z
-		.unknown()
-		.superRefine((raw, ctx) => {
-			for (const issue of prototypeKeyIssues(raw)) ctx.addIssue({ code: "custom", path: issue.path.split("."), message: issue.message });
-		})
-		.pipe(schema);
-	// The route's types (and the typed client's) stay those of the route's own schema.
-	return guarded as unknown as Schema;
+function refuse(target: string, issues: FieldIssue[]): never {
+	const first = issues[0];
+	const where = first?.path ? `${target}.${first.path}` : target;
+	throw new AppError("BAD_REQUEST", `Invalid ${where}: ${first?.message ?? "bad input"}`, { issues });
 }
 
 export const validate = <Target extends keyof ValidationTargets, Schema extends z.ZodType>(target: Target, schema: Schema) =>
-	zValidator(target, target === "json" ? withoutPrototypeKeys(schema) : schema, (result) => {
-		if (!result.success) {
-			const issues = zodIssues(result.error);
-			const first = issues[0];
-			const where = first?.path ? `${target}.${first.path}` : target;
-			throw new AppError("BAD_REQUEST", `Invalid ${where}: ${first?.message ?? "bad input"}`, { issues });
-		}
+	validator(target, schema, (result) => {
+		const prototypeKeys = target === "json" ? prototypeKeyIssues(result.data) : [];
+		if (prototypeKeys.length) refuse(target, prototypeKeys);
+		if (!result.success) refuse(target, result.error.map((issue) => ({ path: issuePath(issue.path), message: issue.message })));
 	});

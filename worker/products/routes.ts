@@ -7,6 +7,7 @@ import { and, eq, inArray } from "drizzle-orm";
 import { Hono } from "hono";
 import { z } from "zod";
 import type { AppEnv } from "../app-env";
+import { doc } from "../http/doc";
 import { shopSession } from "../auth/shop-session";
 import { inIdList, variantsOfProducts } from "../catalog/id-list";
 import { productFromRows, getProductWithVariants } from "../catalog/product-repo";
@@ -42,7 +43,7 @@ function errorOf(row: Pick<typeof productSync.$inferSelect, "lastErrorCode" | "l
 
 export const productRoutes = new Hono<AppEnv>()
 	.use(shopSession())
-	.get("/", validate("query", ListQuery), async (c) => {
+	.get("/", doc("Products with their sync badge, claiming template, search, filters and paging"), validate("query", ListQuery), async (c) => {
 		const { db, shopId } = c.var;
 		const query = c.req.valid("query");
 		const templates = await loadTemplatesWithRules(db, shopId);
@@ -80,7 +81,7 @@ export const productRoutes = new Hono<AppEnv>()
 		});
 		return c.json({ products: items, total, limit: query.limit, offset: query.offset });
 	})
-	.get("/:id", validate("param", z.object({ id: z.string().regex(/^\d{1,20}$/) })), async (c) => {
+	.get("/:id", doc("One product with its effective template and pre-filled sync form"), validate("param", z.object({ id: z.string().regex(/^\d{1,20}$/) })), async (c) => {
 		const { db, shopId } = c.var;
 		const { id } = c.req.valid("param");
 		const product = await getProductWithVariants(db, shopId, id);
@@ -104,7 +105,7 @@ export const productRoutes = new Hono<AppEnv>()
 			},
 		});
 	})
-	.post("/sync", validate("json", SyncBody), async (c) => {
+	.post("/sync", doc("Manual sync of chosen products with an editable form", 202), validate("json", SyncBody), async (c) => {
 		const { db, shopId } = c.var;
 		const body = c.req.valid("json");
 		// The run records the template: it must be one of this shop's, never a foreign or made-up id.
@@ -119,7 +120,7 @@ export const productRoutes = new Hono<AppEnv>()
 		await enqueueSyncs(c.env.SYNC_QUEUE, shopId, runId, queued);
 		return c.json({ runId, queued: queued.length, skipped: body.productIds.length - queued.length }, 202);
 	})
-	.post("/resync", validate("json", ResyncBody), async (c) => {
+	.post("/resync", doc("Re-sync failed products", 202), validate("json", ResyncBody), async (c) => {
 		const { db, shopId } = c.var;
 		const body = c.req.valid("json");
 		const scope = "productIds" in body ? inIdList(productSync.productId, body.productIds) : undefined;

@@ -1,11 +1,12 @@
 /** GET /api/health: the versions and bindings this Worker sees, and any missing configuration. No secrets. */
 import { Hono } from "hono";
 import type { AppEnv } from "../app-env";
+import { doc } from "../http/doc";
 import { missingConfig } from "../config";
 
 export const APP_VERSION = "0.1.0";
 
-export const health = new Hono<AppEnv>().get("/", async (c) => {
+export const health = new Hono<AppEnv>().get("/", doc("Versions, bindings and missing configuration"), async (c) => {
 	const db = await c.env.DB.prepare("SELECT count(*) AS migrations FROM d1_migrations")
 		.first<{ migrations: number }>()
 		.catch(() => null);

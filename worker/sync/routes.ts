@@ -6,6 +6,7 @@ import { eq } from "drizzle-orm";
 import { Hono } from "hono";
 import { z } from "zod";
 import type { AppEnv } from "../app-env";
+import { doc } from "../http/doc";
 import { shopSession } from "../auth/shop-session";
 import { shops } from "../db/schema";
 import { AppError } from "../http/errors";
@@ -18,7 +19,7 @@ import { isQuotaPaused, resumeQuota, utcDay } from "./quota";
 /** Writes per listed product, roughly: its image uploads plus the create. */
 const WRITES_PER_PRODUCT = 4;
 
-export const syncRoutes = new Hono<AppEnv>().use(shopSession()).get("/runs", async (c) => {
+export const syncRoutes = new Hono<AppEnv>().use(shopSession()).get("/runs", doc("Progress of running syncs with counts and time left"), async (c) => {
 	const shop = await loadShop(c.var.db, c.var.shopId);
 	const limiter = await c.env.SHOP_LIMITER.getByName(shop.id).snapshot();
 	const runs = await runProgress(c.var.db, shop, limiter.write.currentRate / WRITES_PER_PRODUCT);
@@ -46,8 +47,8 @@ function settingsView(shop: typeof shops.$inferSelect) {
 
 export const settingsRoutes = new Hono<AppEnv>()
 	.use(shopSession())
-	.get("/", async (c) => c.json(settingsView(await loadShop(c.var.db, c.var.shopId))))
-	.put("/", validate("json", SettingsBody), async (c) => {
+	.get("/", doc("Settings and listing quota"), async (c) => c.json(settingsView(await loadShop(c.var.db, c.var.shopId))))
+	.put("/", doc("Change settings"), validate("json", SettingsBody), async (c) => {
 		const body = c.req.valid("json");
 		const shop = await loadShop(c.var.db, c.var.shopId);
 		if (body.unitSystem === "imperial" && shop.tiktokRegion && shop.tiktokRegion !== "US") {
@@ -56,7 +57,7 @@ export const settingsRoutes = new Hono<AppEnv>()
 		await c.var.db.update(shops).set({ ...body, updatedAt: Date.now() }).where(eq(shops.id, shop.id));
 		return c.json(settingsView(await loadShop(c.var.db, c.var.shopId)));
 	})
-	.post("/quota/resume", async (c) => {
+	.post("/quota/resume", doc("Resume creates after a quota pause"), async (c) => {
 		await resumeQuota(c.var.db, c.var.shopId);
 		await c.env.SYNC_QUEUE.send({ type: "shop.reconcile", shopId: c.var.shopId } satisfies QueueMessage);
 		return c.json(settingsView(await loadShop(c.var.db, c.var.shopId)));

@@ -8,6 +8,7 @@
  */
 import { Hono } from "hono";
 import type { AppEnv } from "../app-env";
+import { doc } from "../http/doc";
 import { shopSession } from "../auth/shop-session";
 import { config } from "../config";
 import { clearConnection, readShop } from "./connect/shop-store";
@@ -18,7 +19,7 @@ export { tiktokOAuthCallback } from "./connect/oauth-routes";
 
 export const tiktokConnectApi = new Hono<AppEnv>()
 	.use(shopSession())
-	.post("/connect", async (c) => {
+	.post("/connect", doc("Start connecting the TikTok shop: returns the authorize URL"), async (c) => {
 		const cfg = config(c.env);
 		const issued = await signConnectState(c.var.shopId, cfg.TIKTOK_APP_SECRET);
 		await issueState(c.var.db, issued);
@@ -26,11 +27,11 @@ export const tiktokConnectApi = new Hono<AppEnv>()
 		url.searchParams.set("state", issued.state);
 		return c.json({ authorizeUrl: url.href });
 	})
-	.post("/disconnect", async (c) => {
+	.post("/disconnect", doc("Disconnect the TikTok shop"), async (c) => {
 		const disconnected = await clearConnection(c.var.db, c.var.shopId);
 		return c.json({ disconnected });
 	})
-	.get("/status", async (c) => {
+	.get("/status", doc("TikTok connection status"), async (c) => {
 		const shop = await readShop(c.var.db, c.var.shopId);
 		if (!shop?.tiktokShopId) return c.json({ connected: false as const, needsReauthorization: false });
 		// Deauthorization (webhook type 6) or a lapsed refresh token keep the shop but not a usable grant.

@@ -5,6 +5,7 @@
 import { Hono } from "hono";
 import { z } from "zod";
 import type { AppEnv } from "../app-env";
+import { doc } from "../http/doc";
 import { shopSession } from "../auth/shop-session";
 import { AppError } from "../http/errors";
 import { validate } from "../http/validate";
@@ -35,13 +36,13 @@ async function withPort<T>(c: { env: Env; var: AppEnv["Variables"] }, call: (por
 
 export const uploadRoutes = new Hono<AppEnv>()
 	.use(shopSession())
-	.post("/image", validate("form", ImageForm), async (c) => {
+	.post("/image", doc("Upload an image (certification, size chart) to TikTok", 201), validate("form", ImageForm), async (c) => {
 		const { file, useCase } = c.req.valid("form");
 		if (file.size === 0 || file.size > MAX_IMAGE_BYTES) throw new AppError("VALIDATION_FAILED", "Images must be between 1 byte and 10 MB.", { issues: [{ path: "file", message: "Too large or empty." }] });
 		const bytes = await file.arrayBuffer();
 		return c.json(await withPort(c, (port) => port.uploadImage(bytes, file.name || "image.png", useCase)), 201);
 	})
-	.post("/file", validate("form", FileForm), async (c) => {
+	.post("/file", doc("Upload a PDF certificate to TikTok", 201), validate("form", FileForm), async (c) => {
 		const { file } = c.req.valid("form");
 		if (file.size === 0 || file.size > MAX_PDF_BYTES) throw new AppError("VALIDATION_FAILED", "PDFs must be between 1 byte and 20 MB.", { issues: [{ path: "file", message: "Too large or empty." }] });
 		// TikTok wants a plain name: no extra dots, no leading symbol, no spaces.

@@ -8,6 +8,7 @@
 import { Hono } from "hono";
 import { z } from "zod";
 import type { AppEnv } from "../../app-env";
+import { doc } from "../../http/doc";
 import { shopSession } from "../../auth/shop-session";
 import { AppError } from "../../http/errors";
 import { validate } from "../../http/validate";
@@ -17,7 +18,7 @@ const Query = z.object({ force: z.enum(["1", "true", "0", "false"]).optional() }
 
 const bearer = (header: string | undefined) => (header?.startsWith("Bearer ") ? header.slice(7).trim() : "");
 
-export const sessionApi = new Hono<AppEnv>().post("/", shopSession(), validate("query", Query), async (c) => {
+export const sessionApi = new Hono<AppEnv>().post("/", doc("Install or refresh the shop (token exchange) and start the catalogue import"), shopSession(), validate("query", Query), async (c) => {
 	const force = ["1", "true"].includes(c.req.valid("query").force ?? "");
 	const result = await installShop(c.env, c.var.db, c.var.shopId, bearer(c.req.header("authorization")), { force });
 	if (!result.ok) throw new AppError(result.code === "session_refused" ? "UNAUTHORIZED" : "UPSTREAM", result.message);

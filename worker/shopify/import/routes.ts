@@ -7,6 +7,7 @@
 import { eq } from "drizzle-orm";
 import { Hono } from "hono";
 import type { AppEnv } from "../../app-env";
+import { doc } from "../../http/doc";
 import { shopSession } from "../../auth/shop-session";
 import { shops } from "../../db/schema";
 import { AppError } from "../../http/errors";
@@ -34,7 +35,7 @@ export const importStatus = (row: ImportRow): ImportStatus => ({
 
 export const importApi = new Hono<AppEnv>()
 	.use(shopSession())
-	.post("/", async (c) => {
+	.post("/", doc("Start or restart the catalogue import", 202), async (c) => {
 		const [shop] = await c.var.db.select({ uninstalledAt: shops.uninstalledAt, token: shops.shopifyAccessTokenEnc }).from(shops).where(eq(shops.id, c.var.shopId));
 		if (!shop || shop.uninstalledAt !== null || !shop.token) {
 			throw new AppError("NOT_CONNECTED", "The app is not installed for this shop; open it from the Shopify admin first.");
@@ -43,7 +44,7 @@ export const importApi = new Hono<AppEnv>()
 		const row = await latestImport(c.var.db, c.var.shopId);
 		return c.json({ started, import: row && row.id === importId ? importStatus(row) : null }, started ? 202 : 200);
 	})
-	.get("/", async (c) => {
+	.get("/", doc("Catalogue import status"), async (c) => {
 		const row = await latestImport(c.var.db, c.var.shopId);
 		return c.json({ import: row ? importStatus(row) : null });
 	});

@@ -8,6 +8,7 @@ import { and, eq } from "drizzle-orm";
 import { Hono } from "hono";
 import { z } from "zod";
 import type { AppEnv } from "../../app-env";
+import { doc } from "../../http/doc";
 import { shopSession } from "../../auth/shop-session";
 import { templates } from "../../db/schema";
 import { AppError } from "../../http/errors";
@@ -66,28 +67,28 @@ async function readinessOf(env: Env, vars: AppEnv["Variables"], id: string, opti
 
 export const templateSyncRoutes = new Hono<AppEnv>()
 	.use(shopSession())
-	.post("/preview", validate("json", PreviewBody), validate("query", previewPageSchema), async (c) => {
+	.post("/preview", doc("Products an unsaved rule set selects (page + total)"), validate("json", PreviewBody), validate("query", previewPageSchema), async (c) => {
 		const parsed = parseRuleSet(c.req.valid("json"));
 		if (!parsed.ok) throw new AppError("VALIDATION_FAILED", parsed.message, { issues: parsed.issues });
 		return c.json(await previewTemplate(c.var.db, c.var.shopId, parsed.ruleSet, c.req.valid("query")));
 	})
-	.get("/overlaps", async (c) => {
+	.get("/overlaps", doc("Pairs of active templates whose rules select the same products"), async (c) => {
 		const report = await overlaps(c.var.db, c.var.shopId);
 		if (!report.ok) throw new AppError("CONFLICT", "The templates' rules are too long to compare; shorten some rules.");
 		return c.json({ overlaps: report.overlaps });
 	})
-	.get("/:id/preview", validate("param", IdParam), validate("query", previewPageSchema), async (c) => {
+	.get("/:id/preview", doc("Products a saved template's rules select (page + total)"), validate("param", IdParam), validate("query", previewPageSchema), async (c) => {
 		const { id } = c.req.valid("param");
 		const template = (await loadTemplatesWithRules(c.var.db, c.var.shopId)).find((t) => t.id === id);
 		if (!template) throw new AppError("NOT_FOUND", "Template not found.");
 		if (template.isDefault) throw new AppError("BAD_REQUEST", "The default template has no rules: it takes every product no other template claims.");
 		return c.json(await previewTemplate(c.var.db, c.var.shopId, template.ruleSet, c.req.valid("query")));
 	})
-	.get("/:id/readiness", validate("param", IdParam), validate("query", z.object({ dryRun: z.enum(["true", "false"]).default("true") })), async (c) => {
+	.get("/:id/readiness", doc("Readiness: which products would pass and why the others would not"), validate("param", IdParam), validate("query", z.object({ dryRun: z.enum(["true", "false"]).default("true") })), async (c) => {
 		const { report } = await readinessOf(c.env, c.var, c.req.valid("param").id, { dryRun: c.req.valid("query").dryRun === "true" });
 		return c.json(report);
 	})
-	.post("/:id/activate", validate("param", IdParam), async (c) => {
+	.post("/:id/activate", doc("Activate: sync every claimed Not synced product", 202), validate("param", IdParam), async (c) => {
 		const { db, shopId } = c.var;
 		const { id } = c.req.valid("param");
 		const template = await mustGet(c, id);
@@ -104,7 +105,7 @@ export const templateSyncRoutes = new Hono<AppEnv>()
 		if (total > 0) await c.env.SYNC_QUEUE.send({ type: "sync.fanout", shopId, runId, after: null } satisfies QueueMessage);
 		return c.json({ runId, queued: total }, 202);
 	})
-	.post("/:id/deactivate", validate("param", IdParam), async (c) => {
+	.post("/:id/deactivate", doc("Deactivate: stop what has not started"), validate("param", IdParam), async (c) => {
 		const { db, shopId } = c.var;
 		const { id } = c.req.valid("param");
 		await mustGet(c, id);
@@ -113,7 +114,7 @@ export const templateSyncRoutes = new Hono<AppEnv>()
 		const cancelled = await cancelRunsOfTemplate(db, shopId, id);
 		return c.json({ ok: true, cancelledRuns: cancelled });
 	})
-	.get("/:id/pending", validate("param", IdParam), async (c) => {
+	.get("/:id/pending", doc("How many products activation would start syncing"), validate("param", IdParam), async (c) => {
 		const { db, shopId } = c.var;
 		const { id } = c.req.valid("param");
 		await mustGet(c, id);

@@ -7,6 +7,7 @@ import { and, eq } from "drizzle-orm";
 import { Hono } from "hono";
 import { z } from "zod";
 import type { AppEnv } from "../../app-env";
+import { doc } from "../../http/doc";
 import { shopSession } from "../../auth/shop-session";
 import { templates } from "../../db/schema";
 import { AppError } from "../../http/errors";
@@ -38,7 +39,7 @@ async function viewOf(c: { var: AppEnv["Variables"] }, id: string) {
 
 export const templateRoutes = new Hono<AppEnv>()
 	.use(shopSession())
-	.get("/", async (c) => {
+	.get("/", doc("Templates: default first, then by priority, with product counts"), async (c) => {
 		const { db, shopId } = c.var;
 		const all = await loadTemplatesWithRules(db, shopId);
 		const rows = await db.select().from(templates).where(eq(templates.shopId, shopId));
@@ -53,7 +54,7 @@ export const templateRoutes = new Hono<AppEnv>()
 		}
 		return c.json({ templates: views, hasDefault: all.some((t) => t.isDefault) });
 	})
-	.post("/", validate("json", CreateTemplateBody), async (c) => {
+	.post("/", doc("Create a template", 201), validate("json", CreateTemplateBody), async (c) => {
 		const { db, shopId } = c.var;
 		const body = c.req.valid("json");
 		const shop = await loadShop(db, shopId);
@@ -64,13 +65,13 @@ export const templateRoutes = new Hono<AppEnv>()
 		const id = await insertTemplate(db, shopId, fields, { isDefault, priority: isDefault ? 0 : await nextPriority(db, shopId) });
 		return c.json(await viewOf(c, id), 201);
 	})
-	.post("/reorder", validate("json", z.object({ templateIds: z.array(z.string()).min(1).max(200) })), async (c) => {
+	.post("/reorder", doc("Reorder priorities"), validate("json", z.object({ templateIds: z.array(z.string()).min(1).max(200) })), async (c) => {
 		const result = await reorderPriorities(c.var.db, c.var.shopId, c.req.valid("json").templateIds);
 		if (!result.ok) throw new AppError("BAD_REQUEST", "The list must name each of this shop's non-default templates exactly once.", { details: result });
 		return c.json({ ok: true });
 	})
-	.get("/:id", validate("param", IdParam), async (c) => c.json(await viewOf(c, c.req.valid("param").id)))
-	.put("/:id", validate("param", IdParam), validate("json", TemplateBody), async (c) => {
+	.get("/:id", doc("One template"), validate("param", IdParam), async (c) => c.json(await viewOf(c, c.req.valid("param").id)))
+	.put("/:id", doc("Update a template"), validate("param", IdParam), validate("json", TemplateBody), async (c) => {
 		const { db, shopId } = c.var;
 		const { id } = c.req.valid("param");
 		const existing = await mustGet(c, id);
@@ -79,7 +80,7 @@ export const templateRoutes = new Hono<AppEnv>()
 		await updateTemplate(db, shopId, id, fields);
 		return c.json(await viewOf(c, id));
 	})
-	.delete("/:id", validate("param", IdParam), async (c) => {
+	.delete("/:id", doc("Delete a template", 204), validate("param", IdParam), async (c) => {
 		const { db, shopId } = c.var;
 		const { id } = c.req.valid("param");
 		await mustGet(c, id);
@@ -87,7 +88,7 @@ export const templateRoutes = new Hono<AppEnv>()
 		await deleteTemplate(db, shopId, id);
 		return c.body(null, 204);
 	})
-	.post("/:id/duplicate", validate("param", IdParam), async (c) => {
+	.post("/:id/duplicate", doc("Duplicate a template", 201), validate("param", IdParam), async (c) => {
 		const { db, shopId } = c.var;
 		const source = await mustGet(c, c.req.valid("param").id);
 		const all = await loadTemplatesWithRules(db, shopId);
