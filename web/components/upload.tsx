@@ -3,40 +3,35 @@
  * reports what TikTok returned; the input stays usable with the keyboard and
  * shows progress and TikTok's refusal in place.
  */
-import { useState } from "preact/hooks";
-import { type ApiError, asApiError, messageAt, upload } from "../lib/api";
+import type { InferRequestType, InferResponseType } from "hono/client";
+import { api, call, messageAt } from "../lib/api";
+import { useAction } from "../lib/use-action";
 import { FieldError } from "./field";
 
-export type UploadedImage = { uri: string; url: string; width: number; height: number };
-export type UploadedFile = { id: string; name: string };
+export type UploadedImage = InferResponseType<typeof api.uploads.image.$post>;
+export type UploadedFile = InferResponseType<typeof api.uploads.file.$post>;
+type UseCase = InferRequestType<typeof api.uploads.image.$post>["form"]["useCase"];
 
 type Props<T> = {
 	id: string;
 	label: string;
 	kind: "image" | "file";
-	useCase?: string;
+	useCase?: UseCase;
 	onUploaded: (result: T, file: File) => void;
 	required?: boolean;
 };
 
 export function UploadInput<T extends UploadedImage | UploadedFile>({ id, label, kind, useCase, onUploaded, required }: Props<T>) {
-	const [busy, setBusy] = useState(false);
-	const [error, setError] = useState<ApiError | null>(null);
-	const onFile = async (input: HTMLInputElement) => {
+	const uploading = useAction(async (input: HTMLInputElement, file: File) => {
+		const result = (kind === "image" ? await call(api.uploads.image.$post({ form: { file, ...(useCase ? { useCase } : {}) } })) : await call(api.uploads.file.$post({ form: { file } }))) as T;
+		onUploaded(result, file);
+		input.value = "";
+	});
+	const onFile = (input: HTMLInputElement) => {
 		const file = input.files?.[0];
-		if (!file) return;
-		setBusy(true);
-		setError(null);
-		try {
-			const result = await upload<T>(kind === "image" ? "/api/uploads/image" : "/api/uploads/file", file, useCase ? { useCase } : {});
-			onUploaded(result, file);
-			input.value = "";
-		} catch (e) {
-			setError(asApiError(e));
-		} finally {
-			setBusy(false);
-		}
+		if (file) void uploading.run(input, file);
 	};
+	const { busy, error } = uploading;
 	const message = error ? (messageAt(error.issues, "file") ?? error.message) : undefined;
 	return (
 		<div class="upload">
@@ -48,7 +43,7 @@ export function UploadInput<T extends UploadedImage | UploadedFile>({ id, label,
 				disabled={busy}
 				aria-required={required ? "true" : undefined}
 				aria-describedby={message ? `${id}-error` : undefined}
-				onChange={(e) => void onFile(e.currentTarget)}
+				onChange={(e) => onFile(e.currentTarget)}
 			/>
 			{busy && (
 				<span role="status" class="muted">

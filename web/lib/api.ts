@@ -1,9 +1,11 @@
 /**
- * The UI's typed fetch layer. Every call carries a Shopify session token: from
+ * The UI's typed API client (Hono's `hc` over the Worker's route types). Every call carries a Shopify session token: from
  * App Bridge inside the Shopify admin, or from the local dev session when the
  * Worker enables it. Errors arrive as the app's one envelope and are thrown as
  * ApiError, whose `issues` let a form show each message next to its field.
  */
+import { type ClientResponse, hc } from "hono/client";
+import type { AppType } from "../../worker/app";
 import type { ErrorBody, FieldIssue } from "../../worker/http/errors";
 
 export class ApiError extends Error {
@@ -63,48 +65,38 @@ async function sessionToken(): Promise<string> {
 	return pendingToken;
 }
 
-export async function request<T>(method: string, path: string, body?: unknown, init: RequestInit = {}): Promise<T> {
-	const headers = new Headers(init.headers);
-	headers.set("authorization", `Bearer ${await sessionToken()}`);
-	if (body !== undefined && !(body instanceof FormData)) headers.set("content-type", "application/json");
-	let res: Response;
+/** fetch that turns "no answer at all" into the same ApiError every other failure is. */
+const send: typeof fetch = async (input, init) => {
 	try {
-		res = await fetch(path, {
-			...init,
-			method,
-			headers,
-			body: body === undefined ? undefined : body instanceof FormData ? body : JSON.stringify(body),
-		});
+		return await fetch(input, init);
 	} catch {
 		throw new ApiError(0, "NETWORK", "The app could not be reached. Check your connection and try again.");
 	}
-	if (res.status === 204) return undefined as T;
+};
+
+/** The API, typed by the Worker's routes: paths, inputs and answers come from worker/app.ts. */
+export const api = hc<AppType>("/", { fetch: send, headers: async () => ({ authorization: `Bearer ${await sessionToken()}` }) }).api;
+
+/** The JSON of every 2xx answer a route declares (errors are thrown, never typed answers). */
+type Body<R> = R extends ClientResponse<infer T, infer _Status, infer _Format> ? T : never;
+
+/** The answer of a typed call, or the envelope thrown as an ApiError for any non-2xx. */
+export async function call<R extends ClientResponse<unknown>>(pending: Promise<R>): Promise<Body<R>> {
+	const res = await pending;
+	if (res.status === 204) return undefined as Body<R>;
 	const json = await res.json().catch(() => null);
 	if (!res.ok) {
 		const error = (json as ErrorBody | null)?.error;
 		throw new ApiError(res.status, error?.code ?? "INTERNAL", error?.message ?? `Request failed (${res.status}).`, error?.issues, error?.details, error?.requestId);
 	}
-	return json as T;
+	return json as Body<R>;
 }
 
-export const get = <T>(path: string) => request<T>("GET", path);
-export const post = <T>(path: string, body?: unknown) => request<T>("POST", path, body ?? {});
-export const put = <T>(path: string, body: unknown) => request<T>("PUT", path, body);
-export const patch = <T>(path: string, body: unknown) => request<T>("PATCH", path, body);
-export const del = <T>(path: string) => request<T>("DELETE", path);
+type QueryValue<V> = V extends number ? string : Exclude<V, "" | null | undefined>;
 
-/** Multipart upload (certificates, size charts). */
-export function upload<T>(path: string, file: File, fields: Record<string, string> = {}): Promise<T> {
-	const form = new FormData();
-	form.set("file", file);
-	for (const [key, value] of Object.entries(fields)) form.set(key, value);
-	return request<T>("POST", path, form);
-}
-
-/** A query string from the defined, non-empty entries. */
-export function query(params: Record<string, string | number | undefined | null>): string {
-	const search = new URLSearchParams();
-	for (const [key, value] of Object.entries(params)) if (value !== undefined && value !== null && value !== "") search.set(key, String(value));
-	const text = search.toString();
-	return text ? `?${text}` : "";
+/** Query values without the empty ones (an empty filter means no filter), numbers as text. */
+export function query<Q extends Record<string, string | number | undefined | null>>(params: Q): { [K in keyof Q]?: QueryValue<Q[K]> } {
+	const kept: Record<string, string> = {};
+	for (const [key, value] of Object.entries(params)) if (value !== undefined && value !== null && value !== "") kept[key] = String(value);
+	return kept as { [K in keyof Q]?: QueryValue<Q[K]> };
 }

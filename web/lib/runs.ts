@@ -4,7 +4,7 @@
  * action that starts a run (activation, manual sync, re-sync).
  */
 import { signal } from "@preact/signals";
-import { asApiError, get, type ApiError } from "./api";
+import { api, asApiError, call, type ApiError } from "./api";
 import type { RunsResponse, SyncRun } from "./types";
 
 export const POLL_MS = 2000;
@@ -26,7 +26,7 @@ async function poll() {
 	if (inFlight) return;
 	inFlight = true;
 	try {
-		runs.value = await get<RunsResponse>("/api/sync/runs");
+		runs.value = await call(api.sync.runs.$get());
 		runsError.value = null;
 	} catch (error) {
 		runsError.value = asApiError(error);

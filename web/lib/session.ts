@@ -4,7 +4,7 @@
  * Then the catalogue import's state, polled while it runs.
  */
 import { signal } from "@preact/signals";
-import { ApiError, asApiError, get, post } from "./api";
+import { api, ApiError, asApiError, call } from "./api";
 import type { ImportStatus } from "./types";
 
 export type SessionState = { status: "loading" } | { status: "ready"; shop: string } | { status: "error"; error: ApiError };
@@ -17,9 +17,9 @@ export const catalogVersion = signal(0);
 export async function startSession(): Promise<void> {
 	session.value = { status: "loading" };
 	try {
-		const answer = await post<{ shop: string }>("/api/session");
+		const answer = await call(api.session.$post({ query: {} }));
 		// Know whether the catalogue is still importing before any page asks about it.
-		catalogImport.value = (await get<{ import: ImportStatus | null }>("/api/import").catch(() => ({ import: null }))).import;
+		catalogImport.value = (await call(api.import.$get()).catch(() => ({ import: null }))).import;
 		session.value = { status: "ready", shop: answer.shop };
 		if (catalogImport.value?.status === "running") void watchImport();
 	} catch (error) {
@@ -32,7 +32,7 @@ async function watchImport(): Promise<void> {
 	for (let i = 0; i < 900; i++) {
 		await new Promise((resolve) => setTimeout(resolve, 2000));
 		try {
-			const { import: status } = await get<{ import: ImportStatus | null }>("/api/import");
+			const { import: status } = await call(api.import.$get());
 			const wasRunning = catalogImport.value?.status === "running";
 			catalogImport.value = status;
 			if (status?.status !== "running") {

@@ -3,22 +3,22 @@
  * keyboard accessible), each with its active state, category path and product
  * count; overlap warnings; create, duplicate and delete.
  */
-import { useEffect, useState } from "preact/hooks";
+import { useSignal } from "@preact/signals";
+import { useEffect } from "preact/hooks";
 import { Tag } from "../components/badge";
 import { Button } from "../components/button";
 import { ErrorNote, Loading } from "../components/error-note";
 import { SyncProgress } from "../components/sync-progress";
-import { type ApiError, asApiError, del, get, post } from "../lib/api";
+import { api, call } from "../lib/api";
 import { pathText, plural } from "../lib/format";
 import { navigate } from "../lib/router";
 import { templateNames } from "../lib/runs";
+import { useAction } from "../lib/use-action";
 import { useAsync } from "../lib/use-async";
 import type { TemplateView } from "../lib/types";
 
-type Overlap = { winnerId: string; loserId: string; common: number; sample: { id: string; title: string }[] };
-
 function Overlaps({ templates, version }: { templates: TemplateView[]; version: number }) {
-	const state = useAsync(() => get<{ overlaps: Overlap[] }>("/api/templates/overlaps"), [version]);
+	const state = useAsync(() => call(api.templates.overlaps.$get()), [version]);
 	const name = (id: string) => templates.find((t) => t.id === id)?.name ?? "A template";
 	if (state.error) return <ErrorNote error={state.error} title="Overlaps could not be checked." />;
 	const overlaps = state.data?.overlaps ?? [];
@@ -42,25 +42,21 @@ function Overlaps({ templates, version }: { templates: TemplateView[]; version: 
 
 function TemplateRow(props: { t: TemplateView; index: number; count: number; busy: boolean; onMove: (id: string, by: -1 | 1) => void; onChanged: () => void }) {
 	const { t, index, count, busy, onMove, onChanged } = props;
-	const [working, setWorking] = useState<"duplicate" | "delete" | null>(null);
-	const [error, setError] = useState<ApiError | null>(null);
-	const act = async (kind: "duplicate" | "delete") => {
-		if (kind === "delete" && !window.confirm(`Delete “${t.name}”? Products it listed stay on TikTok Shop.`)) return;
-		setWorking(kind);
-		setError(null);
-		try {
-			if (kind === "duplicate") {
-				const copy = await post<TemplateView>(`/api/templates/${t.id}/duplicate`);
-				navigate(`/templates/${copy.id}`);
-			} else {
-				await del(`/api/templates/${t.id}`);
-				onChanged();
-			}
-		} catch (e) {
-			setError(asApiError(e));
-		} finally {
-			setWorking(null);
-		}
+	const param = { id: t.id };
+	const duplicating = useAction(async () => navigate(`/templates/${(await call(api.templates[":id"].duplicate.$post({ param }))).id}`));
+	const deleting = useAction(async () => {
+		await call(api.templates[":id"].$delete({ param }));
+		onChanged();
+	});
+	const error = deleting.error ?? duplicating.error;
+	const remove = () => {
+		if (!window.confirm(`Delete “${t.name}”? Products it listed stay on TikTok Shop.`)) return;
+		duplicating.reset();
+		void deleting.run();
+	};
+	const duplicate = () => {
+		deleting.reset();
+		void duplicating.run();
 	};
 	return (
 		<li class="template-row" data-template-id={t.id}>
@@ -90,10 +86,10 @@ function TemplateRow(props: { t: TemplateView; index: number; count: number; bus
 						</Button>
 					</>
 				)}
-				<Button variant="plain" busy={working === "duplicate"} onClick={() => act("duplicate")} aria-label={`Duplicate “${t.name}”`}>
+				<Button variant="plain" busy={duplicating.busy} onClick={duplicate} aria-label={`Duplicate “${t.name}”`}>
 					Duplicate
 				</Button>
-				<Button variant="plain" busy={working === "delete"} onClick={() => act("delete")} aria-label={`Delete “${t.name}”`}>
+				<Button variant="plain" busy={deleting.busy} onClick={remove} aria-label={`Delete “${t.name}”`}>
 					Delete
 				</Button>
 			</div>
@@ -102,40 +98,33 @@ function TemplateRow(props: { t: TemplateView; index: number; count: number; bus
 }
 
 export function TemplatesPage() {
-	const state = useAsync(() => get<{ templates: TemplateView[]; hasDefault: boolean }>("/api/templates"), []);
-	const [order, setOrder] = useState<TemplateView[] | null>(null);
-	const [reordering, setReordering] = useState(false);
-	const [reorderError, setReorderError] = useState<ApiError | null>(null);
-	const [version, setVersion] = useState(0);
-	const templates = order ?? state.data?.templates ?? [];
+	const state = useAsync(() => call(api.templates.$get()), []);
+	const order = useSignal<TemplateView[] | null>(null);
+	const version = useSignal(0);
+	const templates = order.value ?? state.data?.templates ?? [];
 	useEffect(() => {
-		setOrder(null);
+		order.value = null;
 		if (state.data) templateNames.value = { ...templateNames.value, ...Object.fromEntries(state.data.templates.map((t) => [t.id, t.name])) };
 	}, [state.data]);
 
 	const specific = templates.filter((t) => !t.isDefault);
+	const reorder = useAction(async (templateIds: string[]) => {
+		await call(api.templates.reorder.$post({ json: { templateIds } }));
+		version.value++;
+	});
 	const move = async (id: string, by: -1 | 1) => {
 		const i = specific.findIndex((t) => t.id === id);
 		const next = [...specific];
 		[next[i], next[i + by]] = [next[i + by], next[i]];
 		const previous = templates;
-		setOrder([...templates.filter((t) => t.isDefault), ...next]);
-		setReordering(true);
-		setReorderError(null);
-		try {
-			await post("/api/templates/reorder", { templateIds: next.map((t) => t.id) });
-			setVersion((v) => v + 1);
-		} catch (e) {
-			setOrder(previous);
-			setReorderError(asApiError(e));
-		} finally {
-			setReordering(false);
-			// Keep the keyboard on the moved template: the same arrow, or the other one once it reached an end.
-			requestAnimationFrame(() => {
-				const buttons = (word: string) => document.querySelector<HTMLButtonElement>(`[data-template-id="${id}"] button[aria-label$="${word}"]:not([disabled])`);
-				(buttons(by < 0 ? " up" : " down") ?? buttons(by < 0 ? " down" : " up"))?.focus();
-			});
-		}
+		order.value = [...templates.filter((t) => t.isDefault), ...next];
+		await reorder.run(next.map((t) => t.id));
+		if (reorder.error) order.value = previous;
+		// Keep the keyboard on the moved template: the same arrow, or the other one once it reached an end.
+		requestAnimationFrame(() => {
+			const buttons = (word: string) => document.querySelector<HTMLButtonElement>(`[data-template-id="${id}"] button[aria-label$="${word}"]:not([disabled])`);
+			(buttons(by < 0 ? " up" : " down") ?? buttons(by < 0 ? " down" : " up"))?.focus();
+		});
 	};
 	const hasDefault = state.data?.hasDefault ?? false;
 	return (
@@ -161,14 +150,14 @@ export function TemplatesPage() {
 					<p class="muted">
 						{hasDefault ? "Products go to the first matching template from the top; the default template takes the rest." : "There is no default template yet: products no template claims are not listed."}
 					</p>
-					<Overlaps key={(state.data?.templates ?? []).map((t) => t.id).join()} templates={templates} version={version} />
-					<ErrorNote error={reorderError} title="The new order was not saved." />
+					<Overlaps key={(state.data?.templates ?? []).map((t) => t.id).join()} templates={templates} version={version.value} />
+					<ErrorNote error={reorder.error} title="The new order was not saved." />
 					<ul class="template-list">
 						{templates.filter((t) => t.isDefault).map((t) => (
 							<TemplateRow key={t.id} t={t} index={0} count={1} busy onMove={move} onChanged={state.reload} />
 						))}
 						{specific.map((t, i) => (
-							<TemplateRow key={t.id} t={t} index={i} count={specific.length} busy={reordering} onMove={move} onChanged={state.reload} />
+							<TemplateRow key={t.id} t={t} index={i} count={specific.length} busy={reorder.busy} onMove={move} onChanged={state.reload} />
 						))}
 					</ul>
 				</section>

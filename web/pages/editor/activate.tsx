@@ -2,71 +2,70 @@
  * "Activate this template": a switch that first asks, showing how many products
  * will start syncing (GET /pending); deactivating stops what has not started.
  */
-import { useState } from "preact/hooks";
+import { useSignal } from "@preact/signals";
 import { Button } from "../../components/button";
 import { ErrorNote } from "../../components/error-note";
 import { Modal } from "../../components/modal";
-import { type ApiError, asApiError, get, post } from "../../lib/api";
+import { api, call } from "../../lib/api";
 import { plural } from "../../lib/format";
 import { kickRuns } from "../../lib/runs";
+import { useAction } from "../../lib/use-action";
 
 type Props = { templateId: string; name: string; active: boolean; blockedReason: string | null; onChanged: (active: boolean) => void };
 
 export function ActivateSwitch({ templateId, name, active, blockedReason, onChanged }: Props) {
-	const [pending, setPending] = useState<number | null>(null);
-	const [asking, setAsking] = useState(false);
-	const [busy, setBusy] = useState(false);
-	const [error, setError] = useState<ApiError | null>(null);
-	const [result, setResult] = useState<string | null>(null);
-	const toggle = async () => {
-		setError(null);
-		setResult(null);
-		setBusy(true);
-		try {
-			if (active) {
-				await post(`/api/templates/${templateId}/deactivate`);
-				onChanged(false);
-				setResult("Deactivated: products not yet synced will not start.");
-			} else {
-				const { willSync } = await get<{ willSync: number }>(`/api/templates/${templateId}/pending`);
-				setPending(willSync);
-				setAsking(true);
-			}
-		} catch (e) {
-			setError(asApiError(e));
-		} finally {
-			setBusy(false);
+	const pending = useSignal<number | null>(null);
+	const asking = useSignal(false);
+	const result = useSignal<string | null>(null);
+	const param = { id: templateId };
+	const toggling = useAction(async () => {
+		result.value = null;
+		if (active) {
+			await call(api.templates[":id"].deactivate.$post({ param }));
+			onChanged(false);
+			result.value = "Deactivated: products not yet synced will not start.";
+		} else {
+			pending.value = (await call(api.templates[":id"].pending.$get({ param }))).willSync;
+			asking.value = true;
 		}
-	};
-	const confirm = async () => {
-		setBusy(true);
-		setError(null);
-		try {
-			const { queued } = await post<{ runId: string; queued: number }>(`/api/templates/${templateId}/activate`);
-			setAsking(false);
-			setResult(queued ? `Activated: ${plural(queued, "product")} started syncing.` : "Activated. No products are waiting to sync.");
+	});
+	const activating = useAction(
+		async () => {
+			const { queued } = await call(api.templates[":id"].activate.$post({ param }));
+			asking.value = false;
+			result.value = queued ? `Activated: ${plural(queued, "product")} started syncing.` : "Activated. No products are waiting to sync.";
 			kickRuns();
 			onChanged(true);
-		} catch (e) {
-			setAsking(false);
-			setError(asApiError(e));
-		} finally {
-			setBusy(false);
-		}
+		},
+		{
+			onError: () => {
+				asking.value = false;
+			},
+		},
+	);
+	const busy = toggling.busy || activating.busy;
+	const error = activating.error ?? toggling.error;
+	const toggle = () => {
+		activating.reset();
+		void toggling.run();
+	};
+	const confirm = () => {
+		toggling.reset();
+		void activating.run();
 	};
 	return (
 		<div class="activate">
 			<label class="switch">
 				<input type="checkbox" role="switch" checked={active} disabled={busy || (!active && !!blockedReason)} aria-describedby="activate-hint" onChange={(e) => {
 					e.currentTarget.checked = active;
-					void toggle();
+					toggle();
 				}} />
 				<span>Activate this template</span>
 			</label>
 			<p class="hint" id="activate-hint">
 				{!active && blockedReason ? blockedReason : active ? "Active: matching products sync to TikTok Shop, including new ones." : "Inactive: nothing is sent to TikTok Shop."}
 			</p>
-			{result && <p role="status">{result}</p>}
+			{result.value && <p role="status">{result.value}</p>}
 			<ErrorNote error={error} title="The template could not be activated." />
 			{error?.issues.length ? (
 				<ul class="field-error">
@@ -75,21 +74,21 @@ export function ActivateSwitch({ templateId, name, active, blockedReason, onChan
 					))}
 				</ul>
 			) : null}
-			{asking && pending !== null && (
+			{asking.value && pending.value !== null && (
 				<Modal
 					title={`Activate “${name}”?`}
-					onClose={() => setAsking(false)}
+					onClose={() => (asking.value = false)}
 					actions={
 						<>
-							<Button onClick={() => setAsking(false)}>Cancel</Button>
+							<Button onClick={() => (asking.value = false)}>Cancel</Button>
 							<Button variant="primary" busy={busy} busyLabel="Activating…" onClick={confirm}>
-								Activate and sync {plural(pending, "product")}
+								Activate and sync {plural(pending.value, "product")}
 							</Button>
 						</>
 					}
 				>
 					<p>
-						{pending > 0 ? `${plural(pending, "product")} will start syncing to TikTok Shop now.` : "No products are waiting to sync now."} New products that match will sync as they arrive.
+						{pending.value > 0 ? `${plural(pending.value, "product")} will start syncing to TikTok Shop now.` : "No products are waiting to sync now."} New products that match will sync as they arrive.
 					</p>
 				</Modal>
 			)}

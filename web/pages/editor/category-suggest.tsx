@@ -3,59 +3,53 @@
  * (POST /api/categories/recommend). The merchant picks the sample, and accepts
  * the suggestion or chooses another category below.
  */
-import { useEffect, useRef, useState } from "preact/hooks";
+import { useSignal } from "@preact/signals";
+import type { InferResponseType } from "hono/client";
+import { useEffect } from "preact/hooks";
 import { Tag } from "../../components/badge";
 import { Button } from "../../components/button";
 import { ErrorNote } from "../../components/error-note";
-import { type ApiError, asApiError, get, post } from "../../lib/api";
+import { api, call } from "../../lib/api";
 import { pathText } from "../../lib/format";
-import type { PathNode } from "../../lib/types";
+import { useAction } from "../../lib/use-action";
 
-export type Suggestion = { id: string; name: string; path: PathNode[]; permissionStatuses: string[]; inviteOnly: boolean; applyUrl: string | null };
+export type Suggestion = NonNullable<InferResponseType<typeof api.categories.recommend.$post>["category"]>;
 type Props = { samples: { id: string; title: string }[]; auto: boolean; selectedId: string | null; onAccept: (s: Suggestion) => void };
 
 const textOf = (html: string) => new DOMParser().parseFromString(html, "text/html").body.textContent?.replace(/\s+/g, " ").trim().slice(0, 10_000) ?? "";
 
 export function CategorySuggestion({ samples, auto, selectedId, onAccept }: Props) {
-	const [sampleId, setSampleId] = useState(samples[0]?.id ?? "");
-	const [busy, setBusy] = useState(false);
-	const [error, setError] = useState<ApiError | null>(null);
-	const [result, setResult] = useState<{ suggestion: Suggestion | null; reason?: string } | null>(null);
+	const sampleId = useSignal(samples[0]?.id ?? "");
+	const result = useSignal<{ suggestion: Suggestion | null; reason?: string } | null>(null);
 	useEffect(() => {
-		if (!samples.some((s) => s.id === sampleId)) setSampleId(samples[0]?.id ?? "");
+		if (!samples.some((s) => s.id === sampleId.value)) sampleId.value = samples[0]?.id ?? "";
 	}, [samples]);
-	const latest = useRef(0);
+	// Only the latest question's answer is shown, whatever order the answers arrive in (useAction drops the others).
+	const asking = useAction(async (id: string) => {
+		const { product } = await call(api.products[":id"].$get({ param: { id } }));
+		return call(api.categories.recommend.$post({ json: { title: product.title, description: textOf(product.bodyHtml ?? "") } }));
+	});
+	const { busy, error } = asking;
 	const suggest = async (id: string) => {
 		if (!id) return;
-		// Only the latest question's answer is shown, whatever order the answers arrive in.
-		const call = ++latest.current;
-		setBusy(true);
-		setError(null);
-		try {
-			const { product } = await get<{ product: { title: string; bodyHtml: string | null } }>(`/api/products/${id}`);
-			const answer = await post<{ category: Suggestion | null; reason?: string }>("/api/categories/recommend", { title: product.title, description: textOf(product.bodyHtml ?? "") });
-			if (call === latest.current) setResult({ suggestion: answer.category, reason: answer.reason });
-		} catch (e) {
-			if (call === latest.current) setError(asApiError(e));
-		} finally {
-			if (call === latest.current) setBusy(false);
-		}
+		const answer = await asking.run(id);
+		if (answer) result.value = { suggestion: answer.category, reason: "reason" in answer && typeof answer.reason === "string" ? answer.reason : undefined };
 	};
 	// Until a category is chosen, each new sample (e.g. the first product a rule preview found) asks again.
 	useEffect(() => {
-		if (auto && sampleId) void suggest(sampleId);
-	}, [auto, sampleId]);
+		if (auto && sampleId.value) void suggest(sampleId.value);
+	}, [auto, sampleId.value]);
 	if (!samples.length) return <p class="muted">Add products (or rules that select some) to get a suggestion from TikTok.</p>;
-	const s = result?.suggestion;
+	const s = result.value?.suggestion;
 	return (
 		<div class="suggestion">
 			<div class="inline">
 				<label for="suggest-sample">Suggest from</label>
 				<select
 					id="suggest-sample"
-					value={sampleId}
+					value={sampleId.value}
 					onChange={(e) => {
-						setSampleId(e.currentTarget.value);
+						sampleId.value = e.currentTarget.value;
 						if (!auto) void suggest(e.currentTarget.value);
 					}}
 				>
@@ -65,7 +59,7 @@ export function CategorySuggestion({ samples, auto, selectedId, onAccept }: Prop
 						</option>
 					))}
 				</select>
-				<Button busy={busy} busyLabel="Asking TikTok…" onClick={() => void suggest(sampleId)}>
+				<Button busy={busy} busyLabel="Asking TikTok…" onClick={() => void suggest(sampleId.value)}>
 					Suggest a category
 				</Button>
 			</div>
@@ -84,7 +78,7 @@ export function CategorySuggestion({ samples, auto, selectedId, onAccept }: Prop
 					)}
 				</div>
 			)}
-			{result && !s && <p class="muted">TikTok had no suggestion for this product{result.reason ? `: ${result.reason}` : ""}. Search or browse below.</p>}
+			{result.value && !s && <p class="muted">TikTok had no suggestion for this product{result.value.reason ? `: ${result.value.reason}` : ""}. Search or browse below.</p>}
 		</div>
 	);
 }

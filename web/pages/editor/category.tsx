@@ -3,11 +3,11 @@
  * "Apply now"), TikTok's suggestion, a search, and the tree to browse. Only
  * leaves the shop may list in can be chosen; the others say why.
  */
-import { useState } from "preact/hooks";
+import { useSignal } from "@preact/signals";
 import { Tag } from "../../components/badge";
 import { ErrorNote, Loading } from "../../components/error-note";
 import { FieldError } from "../../components/field";
-import { get, query } from "../../lib/api";
+import { api, call, query } from "../../lib/api";
 import { pathText } from "../../lib/format";
 import { useAsync, useDebounced } from "../../lib/use-async";
 import type { CategoryNodeView, PathNode } from "../../lib/types";
@@ -72,39 +72,39 @@ function NodeList({ nodes, onOpen, onSelect }: { nodes: CategoryNodeView[]; onOp
 }
 
 function Browse({ onSelect }: { onSelect: (n: CategoryNodeView) => void }) {
-	const [trail, setTrail] = useState<PathNode[]>([]);
-	const parentId = trail.at(-1)?.id;
-	const state = useAsync(() => get<{ categories: CategoryNodeView[] }>(`/api/categories${query({ parentId, limit: 200 })}`), [parentId]);
+	const trail = useSignal<PathNode[]>([]);
+	const parentId = trail.value.at(-1)?.id;
+	const state = useAsync(() => call(api.categories.$get({ query: query({ parentId, limit: 200 }) })), [parentId]);
 	return (
 		<div class="browse">
 			<nav aria-label="Category path" class="crumbs">
-				<button type="button" class="btn btn-plain" disabled={!trail.length} onClick={() => setTrail([])}>
+				<button type="button" class="btn btn-plain" disabled={!trail.value.length} onClick={() => (trail.value = [])}>
 					All categories
 				</button>
-				{trail.map((t, i) => (
+				{trail.value.map((t, i) => (
 					<span key={t.id}>
 						{" › "}
-						<button type="button" class="btn btn-plain" disabled={i === trail.length - 1} onClick={() => setTrail(trail.slice(0, i + 1))}>
+						<button type="button" class="btn btn-plain" disabled={i === trail.value.length - 1} onClick={() => (trail.value = trail.value.slice(0, i + 1))}>
 							{t.name}
 						</button>
 					</span>
 				))}
 			</nav>
 			{state.error && <ErrorNote error={state.error} onRetry={state.reload} />}
-			{state.loading ? <Loading /> : state.data && <NodeList nodes={state.data.categories} onOpen={(n) => setTrail([...trail, { id: n.id, name: n.name }])} onSelect={onSelect} />}
+			{state.loading ? <Loading /> : state.data && <NodeList nodes={state.data.categories} onOpen={(n) => (trail.value = [...trail.value, { id: n.id, name: n.name }])} onSelect={onSelect} />}
 		</div>
 	);
 }
 
 export function CategoryPicker({ value, onSelect, samples, samplesPending, error }: Props) {
-	const [keyword, setKeyword] = useState("");
-	const [browsing, setBrowsing] = useState(false);
-	const search = useDebounced(keyword.trim(), 300);
-	const results = useAsync(() => get<{ categories: CategoryNodeView[]; total: number }>(`/api/categories${query({ keyword: search, limit: 30 })}`), [search], { enabled: !!search });
+	const keyword = useSignal("");
+	const browsing = useSignal(false);
+	const search = useDebounced(keyword.value.trim(), 300);
+	const results = useAsync(() => call(api.categories.$get({ query: query({ keyword: search, limit: 30 }) })), [search], { enabled: !!search });
 	const choose = (n: CategoryNodeView | Suggestion) => {
 		onSelect({ id: n.id, path: n.path, inviteOnly: n.inviteOnly, applyUrl: n.applyUrl });
-		setKeyword("");
-		setBrowsing(false);
+		keyword.value = "";
+		browsing.value = false;
 	};
 	return (
 		<div class="category-picker">
@@ -126,17 +126,17 @@ export function CategoryPicker({ value, onSelect, samples, samplesPending, error
 					id="category-search"
 					type="search"
 					placeholder="e.g. t-shirts"
-					value={keyword}
-					onInput={(e) => setKeyword(e.currentTarget.value)}
+					value={keyword.value}
+					onInput={(e) => (keyword.value = e.currentTarget.value)}
 					// Enter searches (it already does as one types); it must not submit the template form around it.
 					onKeyDown={(e) => e.key === "Enter" && e.preventDefault()}
 				/>
 			</div>
 			{search && (results.loading ? <Loading label="Searching…" /> : results.error ? <ErrorNote error={results.error} /> : results.data && (results.data.categories.length ? <NodeList nodes={results.data.categories} onSelect={choose} /> : <p class="muted">No category matches “{search}”.</p>))}
-			<button type="button" class="btn btn-plain" aria-expanded={browsing} onClick={() => setBrowsing(!browsing)}>
-				{browsing ? "Hide the category tree" : "Browse all categories"}
+			<button type="button" class="btn btn-plain" aria-expanded={browsing.value} onClick={() => (browsing.value = !browsing.value)}>
+				{browsing.value ? "Hide the category tree" : "Browse all categories"}
 			</button>
-			{browsing && <Browse onSelect={choose} />}
+			{browsing.value && <Browse onSelect={choose} />}
 		</div>
 	);
 }

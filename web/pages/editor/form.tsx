@@ -4,22 +4,24 @@
  * additional info, readiness, save, and the activation switch. Local checks run
  * as the merchant types; the server's issues land next to the field they name.
  */
-import { useEffect, useState } from "preact/hooks";
+import { useSignal } from "@preact/signals";
+import { useEffect } from "preact/hooks";
 import { Button } from "../../components/button";
 import { ErrorNote, Loading } from "../../components/error-note";
 import { Field } from "../../components/field";
-import { type ApiError, asApiError, get, messageAt, post, put, query } from "../../lib/api";
+import { api, call, messageAt } from "../../lib/api";
+import { flash, takeFlash } from "../../lib/flash";
 import { navigate } from "../../lib/router";
 import { templateNames } from "../../lib/runs";
 import { useAsync } from "../../lib/use-async";
-import type { CategoryDetail, FieldIssue, Preview, PreviewProduct, ProductRow, Settings, StoreRecommendation, TemplateView } from "../../lib/types";
+import type { FieldIssue, PreviewProduct, Settings, TemplateView } from "../../lib/types";
+import { useAction } from "../../lib/use-action";
 import { ActivateSwitch } from "./activate";
 import { AttributeForm, chosenValueIds } from "./attributes";
 import { CategoryPicker } from "./category";
 import { CertificationsForm } from "./certifications";
 import { bodyOf, type Draft, draftOf, sameDraft } from "./draft";
 import { ExtraSection } from "./extra";
-import { flash } from "./page";
 import { RulePreview } from "./preview";
 import { ReadinessSection } from "./readiness";
 import { localRuleProblem, RuleBuilder } from "./rules";
@@ -49,25 +51,24 @@ function localIssues(draft: Draft, isDefault: boolean, region: string | null): F
 }
 
 export function TemplateForm({ saved, isDefault, initial, settings, onSaved }: Props) {
-	const [draft, setDraft] = useState<Draft>(initial);
-	const [base, setBase] = useState<Draft | null>(saved ? initial : null);
-	const [busy, setBusy] = useState(false);
-	const [error, setError] = useState<ApiError | null>(null);
-	const [notice, setNotice] = useState<string | null>(flash.value);
-	const [showLocal, setShowLocal] = useState(false);
-	const [previewed, setPreviewed] = useState<PreviewProduct[]>([]);
-	const [active, setActive] = useState(saved?.isActive ?? false);
-	const [ruleIssues, setRuleIssues] = useState<FieldIssue[]>([]);
+	const draftSignal = useSignal<Draft>(initial);
+	const draft = draftSignal.value;
+	const base = useSignal<Draft | null>(saved ? initial : null);
+	const notice = useSignal<string | null>(null);
+	const showLocal = useSignal(false);
+	const previewed = useSignal<PreviewProduct[]>([]);
+	const active = useSignal(saved?.isActive ?? false);
+	const ruleIssues = useSignal<FieldIssue[]>([]);
 	useEffect(() => {
-		flash.value = null;
+		notice.value = takeFlash();
 	}, []);
-	const spec = useAsync(() => get<CategoryDetail>(`/api/categories/${draft.category?.id}`), [draft.category?.id], { enabled: !!draft.category });
-	const store = useAsync(() => get<{ products: ProductRow[] }>(`/api/products${query({ limit: 20 })}`), []);
+	const spec = useAsync(() => call(api.categories[":id"].$get({ param: { id: draft.category?.id ?? "" } })), [draft.category?.id], { enabled: !!draft.category });
+	const store = useAsync(() => call(api.products.$get({ query: { limit: "20" } })), []);
 	// The default template's suggestion starts from the store's main product type (TikTok's store-level recommendation).
-	const main = useAsync(() => get<{ recommendations: StoreRecommendation[] }>("/api/categories/store-recommendation"), [], { enabled: isDefault && !saved });
+	const main = useAsync(() => call(api.categories["store-recommendation"].$get()), [], { enabled: isDefault && !saved });
 	const mainType = main.data?.recommendations[0]?.productType ?? null;
 	const mainProducts = useAsync(
-		() => post<Preview>("/api/templates/preview?limit=10", { match: "all", rules: [{ column: "product_type", relation: "equals", condition: mainType }] }),
+		() => call(api.templates.preview.$post({ query: { limit: "10" }, json: { match: "all", rules: [{ column: "product_type", relation: "equals", condition: mainType }] } })),
 		[mainType],
 		{ enabled: !!mainType },
 	);
@@ -77,54 +78,56 @@ export function TemplateForm({ saved, isDefault, initial, settings, onSaved }: P
 		if (!attrs) return;
 		const ids = new Set(attrs.map((a) => a.id));
 		const certs = new Set((spec.data?.rules.product_certifications ?? []).map((c) => c.id));
-		setDraft((d) => {
+		const d = draftSignal.peek();
+		{
 			const attributes = Object.fromEntries(Object.entries(d.attributes).filter(([id]) => ids.has(id)));
 			const certifications = d.certifications.filter((c) => certs.has(c.id));
-			return Object.keys(attributes).length === Object.keys(d.attributes).length && certifications.length === d.certifications.length ? d : { ...d, attributes, certifications };
-		});
+			if (Object.keys(attributes).length !== Object.keys(d.attributes).length || certifications.length !== d.certifications.length) draftSignal.value = { ...d, attributes, certifications };
+		}
 	}, [spec.data]);
 
 	const set = (patch: Partial<Draft>) => {
-		setDraft((d) => ({ ...d, ...patch }));
-		setNotice(null);
-		if (patch.rules || patch.match) setRuleIssues([]);
+		draftSignal.value = { ...draftSignal.peek(), ...patch };
+		notice.value = null;
+		if (patch.rules || patch.match) ruleIssues.value = [];
 	};
-	const dirty = !sameDraft(draft, base);
-	const local = localIssues(draft, isDefault, settings.region);
-	const issues = [...(showLocal ? local : local.filter((i) => i.path.startsWith("shipping."))), ...(error?.issues ?? []), ...ruleIssues];
-	const samplesPending = store.loading || main.loading || mainProducts.loading;
-	const samples = (previewed.length ? previewed : mainProducts.data?.products.length ? mainProducts.data.products : (store.data?.products ?? [])).map((p) => ({ id: p.id, title: p.title }));
-
-	const save = async (event: Event) => {
-		event.preventDefault();
-		setShowLocal(true);
-		if (local.length) {
-			setError(null);
-			setNotice(null);
-			document.querySelector<HTMLElement>("[aria-invalid='true']")?.focus();
-			return;
-		}
-		setBusy(true);
-		setError(null);
-		try {
-			const body = bodyOf(draft, isDefault);
-			const result = saved ? await put<TemplateView>(`/api/templates/${saved.id}`, body) : await post<TemplateView>("/api/templates", body);
+	const saving = useAction(
+		async () => {
+			const json = bodyOf(draft, isDefault);
+			const result = saved ? await call(api.templates[":id"].$put({ param: { id: saved.id }, json })) : await call(api.templates.$post({ json }));
 			templateNames.value = { ...templateNames.value, [result.id]: result.name };
 			const next = draftOf(result);
-			setBase(next);
-			setDraft(next);
+			base.value = next;
+			draftSignal.value = next;
 			onSaved(result);
 			if (!saved) {
 				flash.value = result.isDefault ? "Default template created. Check its readiness, then activate it." : "Template created. Check its readiness, then activate it.";
 				navigate(`/templates/${result.id}`, { replace: true });
-			} else setNotice("Saved.");
-		} catch (e) {
-			const err = asApiError(e);
-			setError(err);
-			requestAnimationFrame(() => document.querySelector<HTMLElement>("[aria-invalid='true']")?.focus());
-		} finally {
-			setBusy(false);
+			} else notice.value = "Saved.";
+		},
+		{
+			onError: () => {
+				requestAnimationFrame(() => document.querySelector<HTMLElement>("[aria-invalid='true']")?.focus());
+			},
+		},
+	);
+	const { busy, error } = saving;
+	const dirty = !sameDraft(draft, base.value);
+	const local = localIssues(draft, isDefault, settings.region);
+	const issues = [...(showLocal.value ? local : local.filter((i) => i.path.startsWith("shipping."))), ...(error?.issues ?? []), ...ruleIssues.value];
+	const samplesPending = store.loading || main.loading || mainProducts.loading;
+	const samples = (previewed.value.length ? previewed.value : mainProducts.data?.products.length ? mainProducts.data.products : (store.data?.products ?? [])).map((p) => ({ id: p.id, title: p.title }));
+
+	const save = (event: Event) => {
+		event.preventDefault();
+		showLocal.value = true;
+		if (local.length) {
+			saving.reset();
+			notice.value = null;
+			document.querySelector<HTMLElement>("[aria-invalid='true']")?.focus();
+			return;
 		}
+		void saving.run();
 	};
 	const known = ["name", "categoryId", "attributes", "certifications", "rules", "shipping", "extra", "match"];
 	const unplaced = (error?.issues ?? []).filter((i) => !known.some((k) => i.path === k || i.path.startsWith(`${k}.`)));
@@ -135,16 +138,16 @@ export function TemplateForm({ saved, isDefault, initial, settings, onSaved }: P
 			<div class="page-head">
 				<h1 class="page-title">{saved ? saved.name : isDefault ? "New default template" : "New category template"}</h1>
 			</div>
-			{notice && (
+			{notice.value && (
 				<p class="banner banner-success" role="status">
-					{notice}
+					{notice.value}
 				</p>
 			)}
 			<Section id="template" title="Template" description={isDefault ? "The default template lists every product that no other template claims." : "This template lists the products its rules select, unless a template above it in the list claims them first."}>
 				<Field id="template-name" label="Template name" required error={messageAt(issues, "name")}>
 					{(wiring) => <input {...wiring} type="text" maxLength={80} value={draft.name} onInput={(e) => set({ name: e.currentTarget.value })} />}
 				</Field>
-				{saved && <ActivateSwitch templateId={saved.id} name={saved.name} active={active} blockedReason={blockedReason} onChanged={setActive} />}
+				{saved && <ActivateSwitch templateId={saved.id} name={saved.name} active={active.value} blockedReason={blockedReason} onChanged={(next) => (active.value = next)} />}
 			</Section>
 			<Section id="category" title="Select a category">
 				<CategoryPicker value={draft.category} onSelect={(category) => set({ category })} samples={samplesPending ? [] : samples} samplesPending={samplesPending} error={messageAt(issues, "categoryId")} />
@@ -166,7 +169,7 @@ export function TemplateForm({ saved, isDefault, initial, settings, onSaved }: P
 			{!isDefault && (
 				<Section id="products" title="Select specific products" description="Rules work like a Shopify smart collection.">
 					<RuleBuilder match={draft.match} rules={draft.rules} onChange={(next) => set(next)} issues={issues} />
-					<RulePreview match={draft.match} rules={draft.rules} disabled={draft.rules.some((r) => localRuleProblem(r))} onPreview={(p) => setPreviewed(p.products)} onIssues={(e) => setRuleIssues(e?.issues ?? [])} />
+					<RulePreview match={draft.match} rules={draft.rules} disabled={draft.rules.some((r) => localRuleProblem(r))} onPreview={(p) => (previewed.value = p.products)} onIssues={(e) => (ruleIssues.value = e?.issues ?? [])} />
 				</Section>
 			)}
 			<Section id="shipping" title="Shipping settings">
@@ -187,7 +190,7 @@ export function TemplateForm({ saved, isDefault, initial, settings, onSaved }: P
 						Not saved: {error.issues.length === 1 ? "one field needs" : `${error.issues.length} fields need`} attention.
 					</p>
 				)}
-				{showLocal && local.length > 0 && (
+				{showLocal.value && local.length > 0 && (
 					<p class="field-error" role="alert">
 						Fix the highlighted fields to save.
 					</p>

@@ -3,21 +3,16 @@
  * whether a new one is the shop's default), the shop's settings for units and
  * region, then hands a draft to the form.
  */
-import { signal } from "@preact/signals";
 import { ErrorNote, Loading } from "../../components/error-note";
-import { get } from "../../lib/api";
+import { api, call } from "../../lib/api";
 import { useAsync } from "../../lib/use-async";
-import type { Settings, TemplateView } from "../../lib/types";
 import { draftOf, newDraft } from "./draft";
 import { TemplateForm } from "./form";
 
-/** A message that survives the move from /templates/new to /templates/:id after the first save. */
-export const flash = signal<string | null>(null);
-
 export function TemplateEditorPage({ id }: { id: string | null }) {
-	const settings = useAsync(() => get<Settings>("/api/settings"), []);
-	const template = useAsync(() => get<TemplateView>(`/api/templates/${id}`), [id], { enabled: !!id });
-	const list = useAsync(() => get<{ hasDefault: boolean }>("/api/templates"), [], { enabled: !id });
+	const settings = useAsync(() => call(api.settings.$get()), []);
+	const template = useAsync(() => call(api.templates[":id"].$get({ param: { id: id ?? "" } })), [id], { enabled: !!id });
+	const list = useAsync(() => call(api.templates.$get()), [], { enabled: !id });
 	const error = settings.error ?? template.error ?? list.error;
 	const ready = settings.data && (id ? template.data : list.data);
 	return (

@@ -1,35 +1,37 @@
 /** Which products the (unsaved) rules select: the total and the first products. */
-import { useState } from "preact/hooks";
+import { useSignal } from "@preact/signals";
 import { Button } from "../../components/button";
 import { ErrorNote } from "../../components/error-note";
-import { type ApiError, asApiError, post } from "../../lib/api";
+import { api, type ApiError, call } from "../../lib/api";
+import { useAction } from "../../lib/use-action";
 import { plural } from "../../lib/format";
 import type { Preview, RuleRow } from "../../lib/types";
 
 type Props = { match: "all" | "any"; rules: RuleRow[]; disabled: boolean; onPreview: (preview: Preview) => void; onIssues: (error: ApiError | null) => void };
 
 export function RulePreview({ match, rules, disabled, onPreview, onIssues }: Props) {
-	const [busy, setBusy] = useState(false);
-	const [error, setError] = useState<ApiError | null>(null);
-	const [preview, setPreview] = useState<{ key: string; value: Preview } | null>(null);
+	const preview = useSignal<{ key: string; value: Preview } | null>(null);
 	const key = JSON.stringify({ match, rules });
-	const run = async () => {
-		setBusy(true);
-		setError(null);
-		try {
-			const value = await post<Preview>("/api/templates/preview?limit=10", { match, rules });
-			setPreview({ key, value });
+	const previewing = useAction(
+		async () => {
+			const value = await call(api.templates.preview.$post({ query: { limit: "10" }, json: { match, rules } }));
+			preview.value = { key, value };
 			onPreview(value);
 			onIssues(null);
-		} catch (e) {
-			const err = asApiError(e);
-			if (err.issues.length) onIssues(err);
-			else setError(err);
-		} finally {
-			setBusy(false);
-		}
-	};
-	const stale = preview && preview.key !== key;
+		},
+		// Issues name rules: the rule builder shows them next to each rule, not here.
+		{
+			onError: (error) => {
+				if (!error.issues.length) return error;
+				onIssues(error);
+				return null;
+			},
+		},
+	);
+	const { busy, error } = previewing;
+	const run = () => void previewing.run();
+	const shown = preview.value;
+	const stale = shown && shown.key !== key;
 	return (
 		<div class="preview" aria-labelledby="preview-title">
 			<div class="inline">
@@ -39,20 +41,20 @@ export function RulePreview({ match, rules, disabled, onPreview, onIssues }: Pro
 				</Button>
 			</div>
 			<ErrorNote error={error} />
-			{preview && (
+			{shown && (
 				<div role="status" class={stale ? "stale" : ""}>
 					<p>
-						<strong data-testid="preview-total">{plural(preview.value.total, "product")}</strong> match{preview.value.total === 1 ? "es" : ""} these rules
+						<strong data-testid="preview-total">{plural(shown.value.total, "product")}</strong> match{shown.value.total === 1 ? "es" : ""} these rules
 						{stale ? " (rules changed since: preview again)" : ""}.
 					</p>
-					{preview.value.products.length > 0 && (
+					{shown.value.products.length > 0 && (
 						<ul class="preview-list">
-							{preview.value.products.map((p) => (
+							{shown.value.products.map((p) => (
 								<li key={p.id}>
 									{p.title} <span class="muted small">{[p.productType, p.vendor].filter(Boolean).join(" · ")}</span>
 								</li>
 							))}
-							{preview.value.total > preview.value.products.length && <li class="muted">and {preview.value.total - preview.value.products.length} more</li>}
+							{shown.value.total > shown.value.products.length && <li class="muted">and {shown.value.total - shown.value.products.length} more</li>}
 						</ul>
 					)}
 				</div>

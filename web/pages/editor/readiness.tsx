@@ -1,15 +1,15 @@
 /** Readiness: how many products would pass and why the others would not, in grouped sentences. */
 import { Button } from "../../components/button";
 import { ErrorNote, Loading } from "../../components/error-note";
-import { get } from "../../lib/api";
+import { api, call } from "../../lib/api";
 import { plural } from "../../lib/format";
 import { useAsync } from "../../lib/use-async";
-import type { Readiness } from "../../lib/types";
-import { useState } from "preact/hooks";
+import { useSignal } from "@preact/signals";
 
 export function ReadinessSection({ templateId, version }: { templateId: string; version: string }) {
-	const [dryRun, setDryRun] = useState(false);
-	const state = useAsync(() => get<Readiness>(`/api/templates/${templateId}/readiness?dryRun=${dryRun}`), [templateId, version, dryRun]);
+	const checkWithTikTok = useSignal(false);
+	const dryRun = checkWithTikTok.value;
+	const state = useAsync(() => call(api.templates[":id"].readiness.$get({ param: { id: templateId }, query: { dryRun: dryRun ? "true" : "false" } })), [templateId, version, dryRun]);
 	const r = state.data;
 	return (
 		<div class="readiness" aria-busy={state.loading ? "true" : undefined}>
@@ -45,7 +45,7 @@ export function ReadinessSection({ templateId, version }: { templateId: string; 
 					{r.dryRunError && <p class="muted">TikTok's own check could not run: {r.dryRunError}</p>}
 				</>
 			)}
-			<Button disabled={state.loading} onClick={() => (dryRun ? void state.reload() : setDryRun(true))}>
+			<Button disabled={state.loading} onClick={() => (dryRun ? void state.reload() : (checkWithTikTok.value = true))}>
 				{dryRun ? "Check again with TikTok" : "Also check a few with TikTok"}
 			</Button>
 		</div>

@@ -1,12 +1,13 @@
 /** Why a product failed (TikTok's reason, its code and request id, the fix) with "Re-sync". */
-import { useState } from "preact/hooks";
+import { useSignal } from "@preact/signals";
 import { SyncBadge } from "../../components/badge";
 import { Button } from "../../components/button";
 import { ErrorNote } from "../../components/error-note";
 import { Modal } from "../../components/modal";
-import { type ApiError, asApiError, post } from "../../lib/api";
+import { api, call } from "../../lib/api";
 import { kickRuns } from "../../lib/runs";
 import type { ProductRow } from "../../lib/types";
+import { useAction } from "../../lib/use-action";
 
 type ReviewReason = { position?: string; reasons?: string[]; suggestions?: string[] };
 
@@ -22,24 +23,16 @@ function reasonsOf(value: unknown): string[] {
 }
 
 export function FailureDialog({ product, onClose, onResynced }: { product: ProductRow; onClose: () => void; onResynced: () => void }) {
-	const [busy, setBusy] = useState(false);
-	const [error, setError] = useState<ApiError | null>(null);
-	const [done, setDone] = useState<string | null>(null);
+	const done = useSignal<string | null>(null);
 	const reasons = reasonsOf(product.reviewReasons);
-	const resync = async () => {
-		setBusy(true);
-		setError(null);
-		try {
-			const result = await post<{ queued: number; edits: number }>("/api/products/resync", { productIds: [product.id] });
-			setDone(result.queued + result.edits > 0 ? "Queued for a new sync." : "Nothing to re-sync: the product is not failed any more.");
-			kickRuns();
-			onResynced();
-		} catch (e) {
-			setError(asApiError(e));
-		} finally {
-			setBusy(false);
-		}
-	};
+	const resyncing = useAction(async () => {
+		const result = await call(api.products.resync.$post({ json: { productIds: [product.id] } }));
+		done.value = result.queued + result.edits > 0 ? "Queued for a new sync." : "Nothing to re-sync: the product is not failed any more.";
+		kickRuns();
+		onResynced();
+	});
+	const { busy, error } = resyncing;
+	const resync = () => void resyncing.run();
 	const e = product.error;
 	return (
 		<Modal
@@ -48,7 +41,7 @@ export function FailureDialog({ product, onClose, onResynced }: { product: Produ
 			actions={
 				<>
 					<Button onClick={onClose}>Close</Button>
-					<Button variant="primary" busy={busy} busyLabel="Re-syncing…" onClick={resync} disabled={!!done}>
+					<Button variant="primary" busy={busy} busyLabel="Re-syncing…" onClick={resync} disabled={!!done.value}>
 						Re-sync
 					</Button>
 				</>
@@ -88,7 +81,7 @@ export function FailureDialog({ product, onClose, onResynced }: { product: Produ
 				</>
 			)}
 			{!e && !reasons.length && <p>TikTok Shop gave no reason.</p>}
-			{done && <p role="status">{done}</p>}
+			{done.value && <p role="status">{done.value}</p>}
 			<ErrorNote error={error} />
 		</Modal>
 	);

@@ -1,14 +1,13 @@
 /** The store-level recommendation: TikTok's category for each of the main product types. */
-import { get } from "../../lib/api";
+import { api, call } from "../../lib/api";
 import { pathText, plural } from "../../lib/format";
 import { catalogImport, catalogVersion } from "../../lib/session";
 import { useAsync } from "../../lib/use-async";
-import type { StoreRecommendation } from "../../lib/types";
 
 export function StoreRecommendationCard() {
 	// Asked only once the catalogue is imported: TikTok's answer is kept for an hour, so a half-imported store would skew it.
 	const importing = catalogImport.value?.status === "running";
-	const state = useAsync(() => get<{ recommendations: StoreRecommendation[] }>("/api/categories/store-recommendation"), [catalogVersion.value], { enabled: !importing });
+	const state = useAsync(() => call(api.categories["store-recommendation"].$get()), [catalogVersion.value], { enabled: !importing });
 	if (importing) return null;
 	// Not connected yet, or TikTok did not answer: the card is a suggestion, so it stays out of the way.
 	if (state.error) return null;

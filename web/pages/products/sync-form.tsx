@@ -3,14 +3,17 @@
  * matches the first of them (active or not), where every field can be changed
  * before the products are queued (POST /api/products/sync).
  */
-import { useEffect, useState } from "preact/hooks";
+import { useSignal } from "@preact/signals";
+import type { InferResponseType } from "hono/client";
+import { useEffect } from "preact/hooks";
 import { Button } from "../../components/button";
 import { ErrorNote, Loading } from "../../components/error-note";
 import { Modal } from "../../components/modal";
-import { type ApiError, asApiError, get, post } from "../../lib/api";
+import { api, call } from "../../lib/api";
 import { plural } from "../../lib/format";
+import { useAction } from "../../lib/use-action";
 import { useAsync } from "../../lib/use-async";
-import type { CategoryDetail, PathNode, Settings, TemplateConfigValue } from "../../lib/types";
+import type { Settings, TemplateConfigValue } from "../../lib/types";
 import { AttributeForm, chosenValueIds } from "../editor/attributes";
 import { CategoryPicker, type ChosenCategory } from "../editor/category";
 import { CertificationsForm } from "../editor/certifications";
@@ -18,33 +21,28 @@ import { DEFAULT_EXTRA } from "../editor/draft";
 import { ExtraSection } from "../editor/extra";
 import { shippingIssues, ShippingSection } from "../editor/shipping";
 
-type Form = TemplateConfigValue & { templateId: string | null; templateName: string | null; categoryId: string | null; categoryPath: PathNode[] };
+type Form = InferResponseType<typeof api.products[":id"]["$get"]>["form"];
 type Props = { productIds: string[]; onClose: () => void; onQueued: () => void };
 
 function SyncFields({ productIds, form, settings, onClose, onQueued }: Props & { form: Form; settings: Settings }) {
-	const [category, setCategory] = useState<ChosenCategory | null>(form.categoryId ? { id: form.categoryId, path: form.categoryPath, inviteOnly: false, applyUrl: null } : null);
-	const [config, setConfig] = useState<TemplateConfigValue>({ attributes: form.attributes, certifications: form.certifications, shipping: form.shipping, extra: { ...DEFAULT_EXTRA, ...form.extra } });
-	const [busy, setBusy] = useState(false);
-	const [error, setError] = useState<ApiError | null>(null);
-	const spec = useAsync(() => get<CategoryDetail>(`/api/categories/${category?.id}`), [category?.id], { enabled: !!category });
+	const chosen = useSignal<ChosenCategory | null>(form.categoryId ? { id: form.categoryId, path: form.categoryPath, inviteOnly: false, applyUrl: null } : null);
+	const draft = useSignal<TemplateConfigValue>({ attributes: form.attributes, certifications: form.certifications, shipping: form.shipping, extra: { ...DEFAULT_EXTRA, ...form.extra } });
+	const [category, config] = [chosen.value, draft.value];
+	const spec = useAsync(() => call(api.categories[":id"].$get({ param: { id: category?.id ?? "" } })), [category?.id], { enabled: !!category });
 	useEffect(() => {
-		if (spec.data) setCategory((c) => (c ? { ...c, inviteOnly: spec.data!.inviteOnly, applyUrl: spec.data!.applyUrl } : c));
+		const c = chosen.peek();
+		if (spec.data && c) chosen.value = { ...c, inviteOnly: spec.data.inviteOnly, applyUrl: spec.data.applyUrl };
 	}, [spec.data]);
-	const set = (patch: Partial<TemplateConfigValue>) => setConfig((c) => ({ ...c, ...patch }));
+	const set = (patch: Partial<TemplateConfigValue>) => (draft.value = { ...draft.peek(), ...patch });
 	const local = shippingIssues(config.shipping, settings.region);
+	const queueing = useAction(async (categoryId: string) => {
+		await call(api.products.sync.$post({ json: { productIds, templateId: form.templateId, categoryId, ...config } }));
+		onQueued();
+	});
+	const { busy, error } = queueing;
 	const issues = error?.issues ?? [];
-	const submit = async () => {
-		if (!category || local.length) return;
-		setBusy(true);
-		setError(null);
-		try {
-			await post("/api/products/sync", { productIds, templateId: form.templateId, categoryId: category.id, ...config });
-			onQueued();
-		} catch (e) {
-			setError(asApiError(e));
-		} finally {
-			setBusy(false);
-		}
+	const submit = () => {
+		if (category && !local.length) void queueing.run(category.id);
 	};
 	return (
 		<Modal
@@ -61,7 +59,7 @@ function SyncFields({ productIds, form, settings, onClose, onQueued }: Props & {
 		>
 			<p class="muted">{form.templateName ? `Pre-filled from “${form.templateName}”. Changes here apply to this sync only.` : "No template matches these products: choose how to list them."}</p>
 			<h3>Category</h3>
-			<CategoryPicker value={category} onSelect={setCategory} samples={[]} error={issues.find((i) => i.path === "categoryId")?.message} />
+			<CategoryPicker value={category} onSelect={(c) => (chosen.value = c)} samples={[]} error={issues.find((i) => i.path === "categoryId")?.message} />
 			{category && spec.error && <ErrorNote error={spec.error} onRetry={spec.reload} />}
 			{category && spec.loading && <Loading label="Loading the category's attributes…" />}
 			{spec.data && (
@@ -82,8 +80,8 @@ function SyncFields({ productIds, form, settings, onClose, onQueued }: Props & {
 
 export function SyncForm(props: Props) {
 	const first = props.productIds[0];
-	const product = useAsync(() => get<{ form: Form }>(`/api/products/${first}`), [first]);
-	const settings = useAsync(() => get<Settings>("/api/settings"), []);
+	const product = useAsync(() => call(api.products[":id"].$get({ param: { id: first } })), [first]);
+	const settings = useAsync(() => call(api.settings.$get()), []);
 	const error = product.error ?? settings.error;
 	if (error || !product.data || !settings.data) {
 		return (

@@ -1,41 +1,32 @@
 /** The TikTok Shop connection: connect (the top window goes to TikTok's authorization and back), disconnect. */
-import { useState } from "preact/hooks";
+import type { InferResponseType } from "hono/client";
 import { Button } from "../../components/button";
 import { ErrorNote } from "../../components/error-note";
-import { type ApiError, asApiError, post } from "../../lib/api";
+import { api, call } from "../../lib/api";
 import { route, routeQuery } from "../../lib/router";
+import { useAction } from "../../lib/use-action";
 
-export type TikTokStatus = { connected: boolean; needsReauthorization: boolean; shopName?: string | null; region?: string | null; tiktokShopId?: string };
+export type TikTokStatus = InferResponseType<typeof api.tiktok.status.$get>;
 
 export function ConnectCard({ status, onChanged }: { status: TikTokStatus; onChanged: () => void }) {
-	const [busy, setBusy] = useState<"connect" | "disconnect" | null>(null);
-	const [error, setError] = useState<ApiError | null>(null);
 	const q = routeQuery(route.value);
-	const connect = async () => {
-		setBusy("connect");
-		setError(null);
-		try {
-			const { authorizeUrl } = await post<{ authorizeUrl: string }>("/api/tiktok/connect");
-			// The link is our /auth/tiktok/start, opened in the top window: TikTok's page cannot be framed, and
-			// the cookie that ties the authorization to this browser must be first-party (the admin iframe's is not).
-			window.open(authorizeUrl, "_top");
-		} catch (e) {
-			setError(asApiError(e));
-			setBusy(null);
-		}
+	// The link is our /auth/tiktok/start, opened in the top window: TikTok's page cannot be framed, and
+	// the cookie that ties the authorization to this browser must be first-party (the admin iframe's is not).
+	const connecting = useAction(async () => window.open((await call(api.tiktok.connect.$post())).authorizeUrl, "_top"));
+	const disconnecting = useAction(async () => {
+		await call(api.tiktok.disconnect.$post());
+		onChanged();
+	});
+	const busy = connecting.busy ? "connect" : disconnecting.busy ? "disconnect" : null;
+	const error = connecting.error ?? disconnecting.error;
+	const connect = () => {
+		disconnecting.reset();
+		void connecting.run();
 	};
-	const disconnect = async () => {
+	const disconnect = () => {
 		if (!window.confirm("Disconnect TikTok Shop? Syncing stops until you connect again.")) return;
-		setBusy("disconnect");
-		setError(null);
-		try {
-			await post("/api/tiktok/disconnect");
-			onChanged();
-		} catch (e) {
-			setError(asApiError(e));
-		} finally {
-			setBusy(null);
-		}
+		connecting.reset();
+		void disconnecting.run();
 	};
 	return (
 		<section class="card" aria-labelledby="tiktok-title">

@@ -2,37 +2,34 @@
  * Settings: the TikTok Shop connection, units, whether content edits are pushed
  * after the first sync, and the daily listing quota (with "Resume").
  */
-import { useState } from "preact/hooks";
+import { useSignal } from "@preact/signals";
 import { Button } from "../../components/button";
 import { ErrorNote, Loading } from "../../components/error-note";
 import { FieldError } from "../../components/field";
-import { type ApiError, asApiError, get, messageAt, post, put } from "../../lib/api";
+import { api, call, messageAt } from "../../lib/api";
 import { dateTime } from "../../lib/format";
+import { useAction } from "../../lib/use-action";
 import { useAsync } from "../../lib/use-async";
-import { ConnectCard, type TikTokStatus } from "./connect";
+import { ConnectCard } from "./connect";
 import type { Settings } from "../../lib/types";
 
 function PreferencesCard({ settings, onSaved }: { settings: Settings; onSaved: (s: Settings) => void }) {
-	const [unitSystem, setUnitSystem] = useState(settings.unitSystem);
-	const [pushContentEdits, setPush] = useState(settings.pushContentEdits);
-	const [busy, setBusy] = useState(false);
-	const [error, setError] = useState<ApiError | null>(null);
-	const [saved, setSaved] = useState(false);
+	const units = useSignal(settings.unitSystem);
+	const push = useSignal(settings.pushContentEdits);
+	const saved = useSignal(false);
+	const unitSystem = units.value;
+	const pushContentEdits = push.value;
 	const imperialAllowed = !settings.region || settings.region === "US";
 	const dirty = unitSystem !== settings.unitSystem || pushContentEdits !== settings.pushContentEdits;
-	const save = async (event: Event) => {
+	const saving = useAction(async () => {
+		saved.value = false;
+		onSaved(await call(api.settings.$put({ json: { unitSystem, pushContentEdits } })));
+		saved.value = true;
+	});
+	const { busy, error } = saving;
+	const save = (event: Event) => {
 		event.preventDefault();
-		setBusy(true);
-		setError(null);
-		setSaved(false);
-		try {
-			onSaved(await put<Settings>("/api/settings", { unitSystem, pushContentEdits }));
-			setSaved(true);
-		} catch (e) {
-			setError(asApiError(e));
-		} finally {
-			setBusy(false);
-		}
+		void saving.run();
 	};
 	return (
 		<form class="card" aria-labelledby="prefs-title" onSubmit={save}>
@@ -43,10 +40,10 @@ function PreferencesCard({ settings, onSaved }: { settings: Settings; onSaved: (
 			<fieldset>
 				<legend>Units for new templates</legend>
 				<label class="choice">
-					<input type="radio" name="units" checked={unitSystem === "metric"} onChange={() => setUnitSystem("metric")} /> Metric (kilograms, centimeters)
+					<input type="radio" name="units" checked={unitSystem === "metric"} onChange={() => (units.value = "metric")} /> Metric (kilograms, centimeters)
 				</label>
 				<label class="choice">
-					<input type="radio" name="units" checked={unitSystem === "imperial"} disabled={!imperialAllowed} aria-describedby="units-hint" onChange={() => setUnitSystem("imperial")} /> Imperial (pounds, inches)
+					<input type="radio" name="units" checked={unitSystem === "imperial"} disabled={!imperialAllowed} aria-describedby="units-hint" onChange={() => (units.value = "imperial")} /> Imperial (pounds, inches)
 				</label>
 				{!imperialAllowed && (
 					<p class="hint" id="units-hint">
@@ -56,14 +53,14 @@ function PreferencesCard({ settings, onSaved }: { settings: Settings; onSaved: (
 				<FieldError id="units" message={messageAt(error?.issues, "unitSystem")} />
 			</fieldset>
 			<label class="choice">
-				<input type="checkbox" checked={pushContentEdits} onChange={(e) => setPush(e.currentTarget.checked)} aria-describedby="push-hint" /> Push content edits to TikTok after the first sync
+				<input type="checkbox" checked={pushContentEdits} onChange={(e) => (push.value = e.currentTarget.checked)} aria-describedby="push-hint" /> Push content edits to TikTok after the first sync
 			</label>
 			<p class="hint" id="push-hint">
 				When on, changes to titles, descriptions and images in Shopify update the TikTok listing (which may send it back to review). Prices and stock are always kept in sync.
 			</p>
 			<ErrorNote error={error && !error.issues.length ? error : null} />
 			<div class="actions">
-				{saved && !dirty && <span role="status">Saved.</span>}
+				{saved.value && !dirty && <span role="status">Saved.</span>}
 				<Button type="submit" variant="primary" busy={busy} busyLabel="Saving…" disabled={!dirty}>
 					Save
 				</Button>
@@ -73,20 +70,10 @@ function PreferencesCard({ settings, onSaved }: { settings: Settings; onSaved: (
 }
 
 function QuotaCard({ settings, onChanged }: { settings: Settings; onChanged: (s: Settings) => void }) {
-	const [busy, setBusy] = useState(false);
-	const [error, setError] = useState<ApiError | null>(null);
 	const { quota } = settings;
-	const resume = async () => {
-		setBusy(true);
-		setError(null);
-		try {
-			onChanged(await post<Settings>("/api/settings/quota/resume"));
-		} catch (e) {
-			setError(asApiError(e));
-		} finally {
-			setBusy(false);
-		}
-	};
+	const resuming = useAction(async () => onChanged(await call(api.settings.quota.resume.$post())));
+	const { busy, error } = resuming;
+	const resume = () => void resuming.run();
 	return (
 		<section class="card" aria-labelledby="quota-title">
 			<h2 id="quota-title">Listing quota</h2>
@@ -110,8 +97,8 @@ function QuotaCard({ settings, onChanged }: { settings: Settings; onChanged: (s:
 }
 
 export function SettingsPage() {
-	const settings = useAsync(() => get<Settings>("/api/settings"), []);
-	const status = useAsync(() => get<TikTokStatus>("/api/tiktok/status"), []);
+	const settings = useAsync(() => call(api.settings.$get()), []);
+	const status = useAsync(() => call(api.tiktok.status.$get()), []);
 	const reload = () => {
 		void settings.reload();
 		void status.reload();
