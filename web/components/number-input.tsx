@@ -3,7 +3,8 @@
  * reporting the number, so validation can speak about decimals and the cursor
  * never jumps. Text that is not a number reports NaN, which validators refuse.
  */
-import { useEffect, useState } from "preact/hooks";
+import { useSignal } from "@preact/signals";
+import { useEffect } from "preact/hooks";
 import type { JSX } from "preact";
 
 type Props = Omit<JSX.InputHTMLAttributes<HTMLInputElement>, "value" | "onChange" | "onInput" | "type"> & {
@@ -14,11 +15,11 @@ type Props = Omit<JSX.InputHTMLAttributes<HTMLInputElement>, "value" | "onChange
 const parse = (text: string): number | null => (text.trim() === "" ? null : /^\s*-?\d*\.?\d*\s*$/.test(text) && /\d/.test(text) ? Number(text) : Number.NaN);
 
 export function NumberInput({ value, onValue, ...rest }: Props) {
-	const [text, setText] = useState(value == null ? "" : String(value));
+	const text = useSignal(value == null ? "" : String(value));
 	useEffect(() => {
 		// Follow changes from outside (a reset, a loaded template) without fighting the typing.
-		const mine = parse(text);
-		if (!(mine === value || (Number.isNaN(mine) && Number.isNaN(value)))) setText(value == null || Number.isNaN(value) ? "" : String(value));
+		const mine = parse(text.peek());
+		if (!(mine === value || (Number.isNaN(mine) && Number.isNaN(value)))) text.value = value == null || Number.isNaN(value) ? "" : String(value);
 	}, [value]);
 	return (
 		<input
@@ -26,9 +27,9 @@ export function NumberInput({ value, onValue, ...rest }: Props) {
 			type="text"
 			inputMode="decimal"
 			autoComplete="off"
-			value={text}
+			value={text.value}
 			onInput={(e) => {
-				setText(e.currentTarget.value);
+				text.value = e.currentTarget.value;
 				onValue(parse(e.currentTarget.value));
 			}}
 		/>

@@ -4,28 +4,31 @@
  * few lines we need.
  */
 import type { FunctionComponent } from "preact";
-import { useEffect, useState } from "preact/hooks";
+import { useSignal } from "@preact/signals";
+import { useEffect } from "preact/hooks";
 import { ErrorNote, Loading } from "../components/error-note";
 import { asApiError } from "./api";
 
 export function lazyComponent<P extends object>(load: () => Promise<FunctionComponent<P>>): FunctionComponent<P> {
 	let loaded: FunctionComponent<P> | null = null;
 	return function Lazy(props: P) {
-		const [component, setComponent] = useState<FunctionComponent<P> | null>(() => loaded);
-		const [error, setError] = useState<unknown>(null);
+		const component = useSignal<FunctionComponent<P> | null>(loaded);
+		const error = useSignal<unknown>(null);
 		useEffect(() => {
-			if (component) return;
+			if (component.peek()) return;
 			load().then(
 				(c) => {
 					loaded = c;
-					setComponent(() => c);
+					component.value = c;
 				},
-				(e) => setError(e),
+				(e) => {
+					error.value = e;
+				},
 			);
 		}, []);
-		if (error) return <ErrorNote error={asApiError(error)} title="This page could not be loaded." onRetry={() => location.reload()} />;
-		if (!component) return <Loading />;
-		const Component = component;
+		if (error.value) return <ErrorNote error={asApiError(error.value)} title="This page could not be loaded." onRetry={() => location.reload()} />;
+		const Component = component.value;
+		if (!Component) return <Loading />;
 		return <Component {...props} />;
 	};
 }

@@ -4,7 +4,7 @@
  * is_customizable, free text when TikTok lists no values, or a value read from
  * each product (vendor, product type, a Shopify option, tags with a prefix).
  */
-import { useState } from "preact/hooks";
+import { useSignal } from "@preact/signals";
 import { describedBy, FieldError, type InputProps, Required } from "../../components/field";
 import { MultiSelect } from "./attribute-multi";
 import { type AttributeState, fixed, fixedOf, type Props } from "./attribute-value";
@@ -25,8 +25,8 @@ const NUMBER = /^\d+(\.\d+)?$/;
 
 function SingleSelect({ attribute, value, onChange, wiring }: Props & { wiring: InputProps }) {
 	const current = fixedOf(value)[0];
-	const [customMode, setCustomMode] = useState(!!current && "name" in current);
-	const showCustom = attribute.is_customizable && (customMode || (!!current && "name" in current));
+	const customMode = useSignal(!!current && "name" in current);
+	const showCustom = attribute.is_customizable && (customMode.value || (!!current && "name" in current));
 	const selected = showCustom ? CUSTOM : current && "id" in current ? current.id : "";
 	const id = wiring.id;
 	return (
@@ -36,7 +36,7 @@ function SingleSelect({ attribute, value, onChange, wiring }: Props & { wiring: 
 				value={selected}
 				onChange={(e) => {
 					const v = e.currentTarget.value;
-					setCustomMode(v === CUSTOM);
+					customMode.value = v === CUSTOM;
 					onChange(v === CUSTOM || v === "" ? undefined : fixed([{ id: v }]));
 				}}
 			>
@@ -65,7 +65,8 @@ function SingleSelect({ attribute, value, onChange, wiring }: Props & { wiring: 
 function FreeText({ attribute, value, onChange, wiring }: Props & { wiring: InputProps }) {
 	const current = fixedOf(value)[0];
 	const saved = current && "name" in current ? current.name : "";
-	const [text, setText] = useState(saved);
+	const typed = useSignal(saved);
+	const text = typed.value;
 	const numeric = attribute.value_data_format === "POSITIVE_INT_OR_DECIMAL";
 	const bad = numeric && text.trim() !== "" && !(NUMBER.test(text.trim()) && Number(text) > 0);
 	return (
@@ -77,7 +78,7 @@ function FreeText({ attribute, value, onChange, wiring }: Props & { wiring: Inpu
 				value={text}
 				onInput={(e) => {
 					const next = e.currentTarget.value;
-					setText(next);
+					typed.value = next;
 					const ok = next.trim() && (!numeric || (NUMBER.test(next.trim()) && Number(next) > 0));
 					onChange(ok ? fixed([{ name: next.trim() }]) : undefined);
 				}}

@@ -1,5 +1,5 @@
 /** A multi-select attribute: TikTok's values as checkboxes, plus custom values where the attribute allows them. */
-import { useState } from "preact/hooks";
+import { useSignal } from "@preact/signals";
 import { describedBy, Required } from "../../components/field";
 import { fixed, fixedOf, type Props } from "./attribute-value";
 
@@ -7,14 +7,14 @@ export function MultiSelect({ attribute, value, onChange, error, state }: Props)
 	const values = fixedOf(value);
 	const ids = new Set(values.flatMap((v) => ("id" in v ? [v.id] : [])));
 	const customs = values.flatMap((v) => ("name" in v ? [v.name] : []));
-	const [draft, setDraft] = useState("");
+	const draft = useSignal("");
 	const id = `attr-${attribute.id}`;
 	const toggle = (valueId: string, on: boolean) => onChange(fixed(on ? [...values, { id: valueId }] : values.filter((v) => !("id" in v) || v.id !== valueId)));
 	const add = () => {
-		const name = draft.trim();
+		const name = draft.value.trim();
 		if (!name || customs.includes(name)) return;
 		onChange(fixed([...values, { name }]));
-		setDraft("");
+		draft.value = "";
 	};
 	return (
 		<fieldset class="multi" aria-describedby={describedBy(id, !!(state.requiredReason || state.uncertain), !!error)} aria-invalid={error ? "true" : undefined}>
@@ -47,8 +47,8 @@ export function MultiSelect({ attribute, value, onChange, error, state }: Props)
 						type="text"
 						aria-label={`Custom value for ${attribute.name}`}
 						placeholder="Another value"
-						value={draft}
-						onInput={(e) => setDraft(e.currentTarget.value)}
+						value={draft.value}
+						onInput={(e) => (draft.value = e.currentTarget.value)}
 						onKeyDown={(e) => {
 							if (e.key === "Enter") {
 								e.preventDefault();
@@ -56,7 +56,7 @@ export function MultiSelect({ attribute, value, onChange, error, state }: Props)
 							}
 						}}
 					/>
-					<button type="button" class="btn btn-secondary" onClick={add} disabled={!draft.trim()}>
+					<button type="button" class="btn btn-secondary" onClick={add} disabled={!draft.value.trim()}>
 						Add
 					</button>
 				</div>
