@@ -75,7 +75,7 @@ export const productRoutes = new Hono<AppEnv>()
 				syncedWith: s.templateId ? { id: s.templateId, name: names.get(s.templateId) ?? null, version: s.templateVersion } : null,
 				tiktokProductId: s.tiktokProductId,
 				error: errorOf(s),
-				reviewReasons: s.reviewReasons ? JSON.parse(s.reviewReasons) : null,
+				reviewReasons: s.reviewReasons ? (JSON.parse(s.reviewReasons) as unknown) : null,
 				syncedAt: s.syncedAt,
 			};
 		});
@@ -94,13 +94,13 @@ export const productRoutes = new Hono<AppEnv>()
 		const source = matching ? await getTemplate(db, shopId, matching.id) : null;
 		return c.json({
 			product,
-			sync: { badge: badgeOf(sync.syncState, sync.reviewState), syncState: sync.syncState, reviewState: sync.reviewState, tiktokProductId: sync.tiktokProductId, error: errorOf(sync), reviewReasons: sync.reviewReasons ? JSON.parse(sync.reviewReasons) : null, attempts: sync.attempts, syncedAt: sync.syncedAt },
+			sync: { badge: badgeOf(sync.syncState, sync.reviewState), syncState: sync.syncState, reviewState: sync.reviewState, tiktokProductId: sync.tiktokProductId, error: errorOf(sync), reviewReasons: sync.reviewReasons ? (JSON.parse(sync.reviewReasons) as unknown) : null, attempts: sync.attempts, syncedAt: sync.syncedAt },
 			claimedBy: claim ? { id: claim.id, name: claim.name, isActive: claim.isActive } : null,
 			form: {
 				templateId: source?.row.id ?? null,
 				templateName: source?.row.name ?? null,
 				categoryId: source?.row.categoryId ?? null,
-				categoryPath: source ? JSON.parse(source.row.categoryPath) : [],
+				categoryPath: source ? (JSON.parse(source.row.categoryPath) as { id: string; name: string }[]) : [],
 				...(source?.config ?? TemplateConfig.parse({})),
 			},
 		});
