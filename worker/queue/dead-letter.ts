@@ -4,7 +4,7 @@
  */
 import { and, eq } from "drizzle-orm";
 import { productSync } from "../db/schema";
-import type { JobContext } from "./jobs";
+import type { JobContext } from "./job-context";
 import { QueueMessage } from "./messages";
 
 export async function recordDeadLetter(body: unknown, ctx: JobContext): Promise<void> {

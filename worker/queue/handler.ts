@@ -6,10 +6,9 @@
  * 'Sync failed' so no product silently disappears.
  * @see https://developers.cloudflare.com/queues/configuration/batching-retries/
  */
-import { createDb } from "../db/client";
-import { SendGates } from "../sync/pace";
 import { admit, deferToQueue, runByShop, timeBoxSeconds } from "./admission";
-import { jobs, type JobContext } from "./jobs";
+import { type JobContext, jobContext } from "./job-context";
+import { jobs } from "./jobs";
 import { recordDeadLetter } from "./dead-letter";
 import { QueueMessage } from "./messages";
 import { backoffMs, type JobOutcome } from "./outcome";
@@ -52,7 +51,7 @@ function settle(message: Message<unknown>, outcome: JobOutcome | "invalid") {
 }
 
 export async function handleQueue(batch: MessageBatch<unknown>, env: Env, executionCtx: ExecutionContext): Promise<void> {
-	const ctx: JobContext = { env, db: createDb(env.DB), executionCtx, attempts: 1, sendGates: new SendGates() };
+	const ctx = jobContext(env, executionCtx);
 	switch (batch.queue) {
 		case SYNC_QUEUE: {
 			const startBefore = Date.now() + timeBoxSeconds(batch.messages) * 1000;

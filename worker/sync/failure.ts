@@ -1,7 +1,7 @@
 /** Turning TikTok failures and listing problems into what the product row shows the merchant. */
 import type { ProductSync } from "../db/schema";
 import type { Problem } from "../listing/problems";
-import type { PortFailure } from "./port";
+import type { PortFailure } from "../tiktok";
 
 export type FailureFields = Pick<ProductSync, "syncState" | "lastErrorCode" | "lastErrorMessage" | "lastErrorFix" | "lastRequestId">;
 

@@ -1,11 +1,8 @@
 /**
- * Every TikTok call of the sync engine goes through the shop's limiter: reserve
- * a slot, sleep for short waits (sub-second pacing keeps the achieved rate close
- * to the limit), or hand the message back to the queue for long ones. The call's
- * outcome feeds the limiter's adaptation (a 429 drains and cuts the rate, success restores it).
+ * The shop's limiter as the paced port (tiktok/paced-port.ts) uses it, and the
+ * per-invocation send gates that smooth one batch's writes.
  */
 import type { Budget } from "../limiter/shop-limiter";
-import type { PortResult } from "./port";
 
 /** Waits longer than this go back to the queue instead of holding the consumer. */
 export const MAX_INLINE_WAIT_MS = 5_000;
@@ -59,8 +56,6 @@ export class SendGates {
 	}
 }
 
-export type Paced<T> = { kind: "done"; result: PortResult<T> } | { kind: "later"; waitMs: number };
-
 export type LimiterStub = Pick<DurableObjectStub<import("../limiter/shop-limiter").ShopLimiter>, "reserve" | "release" | "succeeded" | "limited"> & { shopId: string; gates: SendGates };
 
 /** `gates` is the invocation's own (see SendGates); a lone call gets fresh ones. */
@@ -70,39 +65,8 @@ export function limiterFor(env: Env, shopId: string, gates: SendGates = new Send
 }
 
 /**
- * A call TikTok refused with 429 is repeated here once, after its Retry-After,
- * when that is short: TikTok did not process it, so repeating it is safe, and a
- * trip through the queue would put the product behind every message sent since
- * (a shop's last products would trail its run by a whole batch). A longer
- * Retry-After, or a second 429, goes back to the caller (and the queue).
+ * A call refused with 429 is repeated in place at most this often (tiktok/paced-port.ts):
+ * a trip through the queue would put the product behind every message sent since
+ * (a shop's last products would trail its run by a whole batch).
  */
 export const INLINE_RETRIES_AFTER_429 = 1;
-
-export async function paced<T>(limiter: LimiterStub, budget: Budget, call: () => Promise<PortResult<T>>): Promise<Paced<T>> {
-	for (let retries = 0; ; retries++) {
-		const attempt = await pacedOnce(limiter, budget, call);
-		if (attempt.kind !== "done" || attempt.result.ok || attempt.result.failure.kind !== "rate_limited") return attempt;
-		const retryAfterMs = attempt.result.failure.retryAfterMs ?? 1000;
-		if (retries >= INLINE_RETRIES_AFTER_429 || retryAfterMs > MAX_INLINE_WAIT_MS) return attempt;
-		await scheduler.wait(retryAfterMs);
-	}
-}
-
-async function pacedOnce<T>(limiter: LimiterStub, budget: Budget, call: () => Promise<PortResult<T>>): Promise<Paced<T>> {
-	const done = budget === "write" ? await limiter.gates.acquire(limiter.shopId) : () => {};
-	try {
-		const { waitMs, intervalMs } = await limiter.reserve(budget);
-		if (waitMs > MAX_INLINE_WAIT_MS) {
-			await limiter.release(budget);
-			return { kind: "later", waitMs };
-		}
-		if (waitMs > 0) await scheduler.wait(waitMs);
-		if (budget === "write") await limiter.gates.spaceFromLastSend(limiter.shopId, intervalMs);
-		const result = await call();
-		if (result.ok) await limiter.succeeded(budget);
-		else if (result.failure.kind === "rate_limited") await limiter.limited(budget, result.failure.retryAfterMs ?? 1000);
-		return { kind: "done", result };
-	} finally {
-		done();
-	}
-}

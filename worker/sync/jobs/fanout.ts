@@ -10,7 +10,7 @@
  */
 import { and, asc, eq, gt, inArray, or, type SQL } from "drizzle-orm";
 import { productSync, products, syncRuns } from "../../db/schema";
-import type { JobContext } from "../../queue/jobs";
+import type { JobContext } from "../../queue/job-context";
 import type { QueueMessage, QueueMessageOf } from "../../queue/messages";
 import { done, type JobOutcome, failed } from "../../queue/outcome";
 import { claimCondition } from "../../templates/assignment/claim";

@@ -10,7 +10,7 @@ import { and, eq } from "drizzle-orm";
 import { getProductWithVariants } from "../../catalog/product-repo";
 import { type ProductSync, productSync, shops } from "../../db/schema";
 import { buildListing, listingImageSources } from "../../listing/build";
-import type { JobContext } from "../../queue/jobs";
+import type { JobContext } from "../../queue/job-context";
 import type { QueueMessageOf } from "../../queue/messages";
 import { backoffMs, done, type JobOutcome, retryIn } from "../../queue/outcome";
 import { effectiveTemplate } from "../../templates/assignment/effective";
@@ -20,15 +20,12 @@ import { getTemplate } from "../../templates/repo";
 import { clearedFailure, fromProblems, fromTikTok } from "../failure";
 import { fingerprints } from "../fingerprint";
 import { hostedLookup, hostImages } from "../images";
-import { limiterFor, paced } from "../pace";
-import type { PortFailure } from "../port";
-import { contentPatch, inventoryFor, pricesFor, pushPaced, type PushResult, skuMap } from "../push";
+import type { PortFailure, PortResult } from "../../tiktok";
+import { contentPatch, inventoryFor, pricesFor, skuMap } from "../push";
 import { enqueueSyncs, markQueued } from "../runs";
-import { portForShop } from "../shop-port";
 
-function outcomeOf(result: PushResult<unknown>, attempts: number): JobOutcome | null {
+function outcomeOf(result: PortResult<unknown>, attempts: number): JobOutcome | null {
 	if (result.ok) return null;
-	if ("laterMs" in result) return retryIn(result.laterMs, "pacing");
 	const failure: PortFailure = result.failure;
 	if (failure.kind === "rate_limited") return retryIn(failure.retryAfterMs ?? 1000, "rate limited");
 	if (failure.kind === "transient" || failure.kind === "timeout") return retryIn(backoffMs(attempts), failure.kind);
@@ -48,20 +45,19 @@ async function queueIfClaimed(ctx: JobContext, shopId: string, productId: string
 type Forced = QueueMessageOf<"sync.push">["what"] | null;
 
 async function pushChanges(ctx: JobContext, row: ProductSync, forced: Forced = null): Promise<JobOutcome> {
-	const { db, env } = ctx;
+	const { db } = ctx;
 	const shop = await db.query.shops.findFirst({ where: eq(shops.id, row.shopId) });
 	if (!shop || shop.uninstalledAt || !row.tiktokProductId) return done;
-	const connection = await portForShop(env, db, shop.id);
+	const connection = await ctx.tiktok(shop.id);
 	if (!connection.ok) return connection.transient ? retryIn(backoffMs(ctx.attempts), connection.reason) : done;
 	const { port } = connection;
-	const limiter = limiterFor(env, shop.id, ctx.sendGates);
 	const tiktokId = row.tiktokProductId;
 	const where = and(eq(productSync.shopId, shop.id), eq(productSync.productId, row.productId));
 	// null when deleted in Shopify
 	const product = await getProductWithVariants(db, shop.id, row.productId);
 	if (!product || product.status !== "active" || forced === "deactivate") {
 		if ((row.reviewState === "deactivated" || row.reviewState === "deleted") && forced !== "deactivate") return done;
-		const result = await pushPaced(limiter, () => port.deactivate([tiktokId]));
+		const result = await port.deactivate([tiktokId]);
 		const retry = outcomeOf(result, ctx.attempts);
 		if (retry) return retry;
 		if (result.ok) await db.update(productSync).set({ reviewState: "deactivated", updatedAt: Date.now() }).where(where);
@@ -72,28 +68,25 @@ async function pushChanges(ctx: JobContext, row: ProductSync, forced: Forced = n
 	const skus = skuMap(row);
 	const changes: Partial<typeof productSync.$inferInsert> = {};
 	if (hashes.priceHash !== row.priceHash || forced === "price") {
-		const result = await pushPaced(limiter, () => port.updatePrices(tiktokId, pricesFor(product, skus, shop.currency ?? "USD", shop.tiktokRegion ?? "US")));
+		const result = await port.updatePrices(tiktokId, pricesFor(product, skus, shop.currency ?? "USD", shop.tiktokRegion ?? "US"));
 		const retry = outcomeOf(result, ctx.attempts);
 		if (retry) return retry;
 		if (result.ok) changes.priceHash = hashes.priceHash;
-		else if ("failure" in result) Object.assign(changes, fromTikTok(result.failure), { syncState: "synced" });
+		else Object.assign(changes, fromTikTok(result.failure), { syncState: "synced" });
 	}
 	if ((hashes.inventoryHash !== row.inventoryHash || forced === "inventory") && shop.tiktokWarehouseId) {
 		const warehouseId = shop.tiktokWarehouseId;
-		const result = await pushPaced(limiter, () => port.updateInventory(tiktokId, inventoryFor(product, skus, warehouseId)));
+		const result = await port.updateInventory(tiktokId, inventoryFor(product, skus, warehouseId));
 		const retry = outcomeOf(result, ctx.attempts);
 		if (retry) return retry;
 		if (result.ok) changes.inventoryHash = hashes.inventoryHash;
-		else if ("failure" in result) Object.assign(changes, fromTikTok(result.failure), { syncState: "synced" });
+		else Object.assign(changes, fromTikTok(result.failure), { syncState: "synced" });
 	}
 	if (((hashes.contentHash !== row.contentHash && shop.pushContentEdits) || forced === "content") && row.templateId) {
 		const template = await getTemplate(db, shop.id, row.templateId);
 		const spec = template?.row.categoryId ? await loadCategorySpec(db, port, shop.id, shop.tiktokRegion, template.row.categoryId) : null;
 		if (template && spec?.ok) {
-			const images = await hostImages(db, shop.id, await listingImageSources(product, template.config), async (bytes, name, useCase) => {
-				const upload = await paced(limiter, "write", () => port.uploadImage(bytes, name, useCase));
-				return upload.kind === "later" ? { ok: false, failure: { kind: "rate_limited", code: "LOCAL_PACING", message: "pacing", retryAfterMs: upload.waitMs } } : upload.result;
-			});
+			const images = await hostImages(db, shop.id, await listingImageSources(product, template.config), port);
 			if (!images.ok) return outcomeOf({ ok: false, failure: images.failure }, ctx.attempts) ?? done;
 			const built = await buildListing({
 				product,
@@ -105,13 +98,13 @@ async function pushChanges(ctx: JobContext, row: ProductSync, forced: Forced = n
 			if (!built.ok) {
 				Object.assign(changes, fromProblems(built.problems), { syncState: "synced" });
 			} else {
-				const result = await pushPaced(limiter, () => port.partialEdit(tiktokId, contentPatch(built.listing.body)));
+				const result = await port.partialEdit(tiktokId, contentPatch(built.listing.body));
 				const retry = outcomeOf(result, ctx.attempts);
 				if (retry) return retry;
 				if (result.ok) {
 					Object.assign(changes, clearedFailure, { contentHash: hashes.contentHash });
 					if (result.value.auditing) changes.reviewState = "in_review";
-				} else if ("failure" in result) {
+				} else {
 					// Shown on the product; the listing on TikTok keeps its previous version.
 					Object.assign(changes, fromTikTok(result.failure), { syncState: "synced" });
 				}

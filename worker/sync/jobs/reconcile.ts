@@ -11,7 +11,7 @@
  */
 import { and, asc, eq, inArray, lt, max, or } from "drizzle-orm";
 import { productSync, shops, webhookReceipts } from "../../db/schema";
-import type { JobContext } from "../../queue/jobs";
+import type { JobContext } from "../../queue/job-context";
 import type { QueueMessage, QueueMessageOf } from "../../queue/messages";
 import { done, type JobOutcome } from "../../queue/outcome";
 import { isQuotaPaused, resumeQuota } from "../quota";

@@ -20,7 +20,7 @@ import type { Db } from "../../db/client";
 import { type ProductSync, productSync, type Shop, shops, syncRuns } from "../../db/schema";
 import { buildListing, type Listing, listingImageSources } from "../../listing/build";
 import type { CategorySpec } from "../../listing/category-spec";
-import type { JobContext } from "../../queue/jobs";
+import type { JobContext } from "../../queue/job-context";
 import type { QueueMessageOf } from "../../queue/messages";
 import { backoffMs, done, type JobOutcome, retryIn } from "../../queue/outcome";
 import { getTemplate } from "../../templates/repo";
@@ -30,10 +30,8 @@ import { fingerprints } from "../fingerprint";
 import { idempotencyKey } from "../idempotency";
 import { hostedLookup, hostImages } from "../images";
 import { releaseLease, takeLease } from "../lease";
-import { type LimiterStub, limiterFor, paced } from "../pace";
-import type { CreatedListing, ListingPort, PortFailure } from "../port";
+import type { CreatedListing, PortFailure, TikTokPort } from "../../tiktok";
 import { countCreate, isQuotaPaused, pauseForQuota } from "../quota";
-import { portForShop } from "../shop-port";
 
 type Attempt = { db: Db; shop: Shop; row: ProductSync; token: string; attempts: number };
 
@@ -95,16 +93,15 @@ async function recordListed(a: Attempt, product: CatalogProduct, created: Create
 }
 
 /** After a lost answer or a duplicate external id: the listing TikTok already has for these seller SKUs, if any. */
-async function findExisting(port: ListingPort, limiter: LimiterStub, product: CatalogProduct, sellerSkus: string[]): Promise<CreatedListing | null | PortFailure> {
-	const found = await paced(limiter, "read", () => port.searchBySellerSkus(sellerSkus));
-	if (found.kind === "later") return { kind: "rate_limited", code: "LOCAL_PACING", message: "Waiting for the shop's read budget.", retryAfterMs: found.waitMs };
-	if (!found.result.ok) return found.result.failure;
-	const match = found.result.value.find((p) => p.externalProductId === product.gid || p.skus.some((s) => sellerSkus.includes(s.sellerSku)));
+async function findExisting(port: TikTokPort, product: CatalogProduct, sellerSkus: string[]): Promise<CreatedListing | null | PortFailure> {
+	const found = await port.searchBySellerSkus(sellerSkus);
+	if (!found.ok) return found.failure;
+	const match = found.value.find((p) => p.externalProductId === product.gid || p.skus.some((s) => sellerSkus.includes(s.sellerSku)));
 	return match ? { productId: match.id, skus: match.skus, warnings: [] } : null;
 }
 
 export async function syncProduct(message: QueueMessageOf<"sync.product">, ctx: JobContext): Promise<JobOutcome> {
-	const { db, env } = ctx;
+	const { db } = ctx;
 	const shop = await db.query.shops.findFirst({ where: eq(shops.id, message.shopId) });
 	if (!shop || shop.uninstalledAt) return done;
 	const lease = await takeLease(db, message.shopId, message.productId, message.generation);
@@ -116,7 +113,7 @@ export async function syncProduct(message: QueueMessageOf<"sync.product">, ctx: 
 		await release(a, { syncState: "waiting_quota" });
 		return done;
 	}
-	const connection = await portForShop(env, db, shop.id);
+	const connection = await ctx.tiktok(shop.id);
 	if (!connection.ok && connection.transient) {
 		await release(a, { syncState: "queued" });
 		return retryIn(backoffMs(a.attempts), connection.reason);
@@ -140,12 +137,8 @@ export async function syncProduct(message: QueueMessageOf<"sync.product">, ctx: 
 		if (!spec.ok) return settleFailure(a, spec.failure);
 		category = spec.value;
 	}
-	const limiter = limiterFor(env, shop.id, ctx.sendGates);
 	const sources = await listingImageSources(product, effective.config);
-	const images = await hostImages(db, shop.id, sources, async (bytes, name, useCase) => {
-		const upload = await paced(limiter, "write", () => port.uploadImage(bytes, name, useCase));
-		return upload.kind === "later" ? { ok: false, failure: { kind: "rate_limited", code: "LOCAL_PACING", message: "Waiting for the shop's write budget.", retryAfterMs: upload.waitMs } } : upload.result;
-	});
+	const images = await hostImages(db, shop.id, sources, port);
 	if (!images.ok) return settleFailure(a, images.failure);
 
 	const built = await buildListing({
@@ -163,7 +156,7 @@ export async function syncProduct(message: QueueMessageOf<"sync.product">, ctx: 
 	const sellerSkus = Object.values(listing.sellerSkus);
 
 	if (a.row.createInFlightKey) {
-		const existing = await findExisting(port, limiter, product, sellerSkus);
+		const existing = await findExisting(port, product, sellerSkus);
 		if (existing && "kind" in existing) return settleFailure(a, existing);
 		if (existing) {
 			await recordListed(a, product, existing, listing, effective);
@@ -179,15 +172,11 @@ export async function syncProduct(message: QueueMessageOf<"sync.product">, ctx: 
 		.returning({ productId: productSync.productId });
 	if (marked.length === 0) return done; // the lease was lost (expired and taken over): the other delivery owns it now
 
-	const create = await paced(limiter, "write", () => port.createProduct(listing.body, key));
-	if (create.kind === "later") {
-		await release(a, { syncState: "queued", createInFlightKey: null });
-		return retryIn(create.waitMs, "pacing");
-	}
-	if (!create.result.ok) {
-		const failure = create.result.failure;
+	const create = await port.createProduct(listing.body, key);
+	if (!create.ok) {
+		const failure = create.failure;
 		if (failure.kind === "duplicate_external_id") {
-			const existing = await findExisting(port, limiter, product, sellerSkus);
+			const existing = await findExisting(port, product, sellerSkus);
 			if (existing && !("kind" in existing)) {
 				await recordListed(a, product, existing, listing, effective);
 				return done;
@@ -200,6 +189,6 @@ export async function syncProduct(message: QueueMessageOf<"sync.product">, ctx: 
 		return settleFailure(a, failure);
 	}
 	await countCreate(db, shop.id);
-	await recordListed(a, product, create.result.value, listing, effective);
+	await recordListed(a, product, create.value, listing, effective);
 	return done;
 }
