@@ -5,7 +5,8 @@
  */
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { limiterFor, MAX_INLINE_WAIT_MS } from "../worker/sync/pace";
+import { limiterFor } from "../worker/pacing/limiter";
+import { MAX_INLINE_WAIT_MS } from "../worker/pacing/policy";
 import { type PortResult, pacedPort, type TikTokPort } from "../worker/tiktok";
 
 const refused = (retryAfterMs: number): PortResult<string> => ({ ok: false, failure: { kind: "rate_limited", code: "36009002", message: "Too many requests", retryAfterMs } });

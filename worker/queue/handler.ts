@@ -6,7 +6,8 @@
  * 'Sync failed' so no product silently disappears.
  * @see https://developers.cloudflare.com/queues/configuration/batching-retries/
  */
-import { admit, deferToQueue, runByShop, timeBoxSeconds } from "./admission";
+import { admit, deferToQueue, runByShop, timeBoxSeconds } from "../pacing/admission";
+import { writeRateOf } from "../pacing/limiter";
 import { type JobContext, jobContext } from "./job-context";
 import { jobs } from "./jobs";
 import { recordDeadLetter } from "./dead-letter";
@@ -55,7 +56,7 @@ export async function handleQueue(batch: MessageBatch<unknown>, env: Env, execut
 	switch (batch.queue) {
 		case SYNC_QUEUE: {
 			const startBefore = Date.now() + timeBoxSeconds(batch.messages) * 1000;
-			const { run, defer, lanes } = await admit(batch.messages, async (shopId) => (await env.SHOP_LIMITER.getByName(shopId).snapshot()).write.currentRate);
+			const { run, defer, lanes } = await admit(batch.messages, (shopId) => writeRateOf(env, shopId));
 			await deferToQueue(env.SYNC_QUEUE, defer, log);
 			const unstarted = await runByShop(run, async (message) => settle(message, await runOne(message, ctx)), startBefore, lanes);
 			await deferToQueue(env.SYNC_QUEUE, unstarted, log);

@@ -4,9 +4,10 @@
  * records its total; its progress is counted from product_sync by run id, so
  * counters cannot drift when messages are delivered twice.
  */
-import { and, eq, inArray, or, sql } from "drizzle-orm";
+import { and, count, eq, inArray, or, sql } from "drizzle-orm";
 import type { Db } from "../db/client";
 import { productSync, syncRuns } from "../db/schema";
+import type { Release } from "../pacing/backlog";
 import type { QueueMessage } from "../queue/messages";
 
 export type RunKind = "activation" | "manual" | "resync" | "webhook";
@@ -75,13 +76,6 @@ export async function markQueued(
 	return moved;
 }
 
-/**
- * When each message of a chunk becomes visible: the chunk follows `ahead`
- * products already queued, one every `spacingMs`, each visible `leadMs` before
- * its turn. Omitted, all go at once.
- */
-export type Release = { ahead: number; spacingMs: number; leadMs: number };
-
 /** sendBatch takes at most 100 messages (and 256 KB; ours are ~150 bytes). */
 export async function enqueueSyncs(queue: Queue, shopId: string, runId: string | null, products: { productId: string; generation: number }[], release?: Release) {
 	const messages: MessageSendRequest<QueueMessage>[] = products.map((p, i) => ({
@@ -106,4 +100,13 @@ export async function cancelRunsOfTemplate(db: Db, shopId: string, templateId: s
 			.where(and(eq(productSync.shopId, shopId), eq(productSync.runId, run.id), inArray(productSync.syncState, ["queued", "waiting_quota"])));
 	}
 	return runs.length;
+}
+
+/** The run's products queued and not yet attempted: the messages still ahead in the queue. */
+export async function waitingInRun(db: Db, shopId: string, runId: string): Promise<number> {
+	const [row] = await db
+		.select({ n: count() })
+		.from(productSync)
+		.where(and(eq(productSync.shopId, shopId), eq(productSync.runId, runId), eq(productSync.syncState, "queued"), eq(productSync.attempts, 0)));
+	return row?.n ?? 0;
 }

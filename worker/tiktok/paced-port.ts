@@ -7,13 +7,12 @@
  * failure with code PACED and the wait as its Retry-After: nothing was sent, and
  * callers settle it like any rate limit (back to the queue, or a 429 to the UI).
  */
-import { INLINE_RETRIES_AFTER_429, type LimiterStub, MAX_INLINE_WAIT_MS } from "../sync/pace";
+import type { LimiterStub } from "../pacing/limiter";
+import { type Budget, INLINE_RETRIES_AFTER_429, MAX_INLINE_WAIT_MS } from "../pacing/policy";
 import type { PortResult, TikTokPort } from "./port";
 
 /** The code of a call this app held back (TikTok never saw it). */
 export const PACED = "LOCAL_PACING";
-
-type Budget = "read" | "write";
 
 async function once<T>(limiter: LimiterStub, budget: Budget, call: () => Promise<PortResult<T>>): Promise<PortResult<T>> {
 	const done = budget === "write" ? await limiter.gates.acquire(limiter.shopId) : () => {};
