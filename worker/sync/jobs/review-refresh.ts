@@ -3,11 +3,10 @@
  * review state it implies. Reading the product (instead of trusting a webhook's
  * payload) makes repeated and out-of-order webhooks harmless.
  */
-import { and, eq } from "drizzle-orm";
-import { productSync } from "../../db/schema";
 import type { JobContext } from "../../queue/job-context";
 import type { QueueMessageOf } from "../../queue/messages";
 import { backoffMs, done, type JobOutcome, retryIn } from "../../queue/outcome";
+import { recordReview } from "../product-sync-repo";
 import { reviewReasons, reviewStateOf } from "../review-state";
 
 export async function refreshReview(message: QueueMessageOf<"review.refresh">, ctx: JobContext): Promise<JobOutcome> {
@@ -21,9 +20,6 @@ export async function refreshReview(message: QueueMessageOf<"review.refresh">, c
 		return done;
 	}
 	const product = read.value;
-	await ctx.db
-		.update(productSync)
-		.set({ reviewState: reviewStateOf(product), reviewReasons: reviewReasons(product), updatedAt: Date.now() })
-		.where(and(eq(productSync.shopId, message.shopId), eq(productSync.tiktokProductId, message.tiktokProductId)));
+	await recordReview(ctx.db, message.shopId, message.tiktokProductId, { reviewState: reviewStateOf(product), reviewReasons: reviewReasons(product) });
 	return done;
 }
