@@ -3,7 +3,7 @@
  * recorded, and each method answers from a queue of scripted results, else with
  * a plausible success (a listing TikTok accepted, an image it hosts, …).
  */
-import type { ListingBody } from "../../worker/listing/body";
+import type { ListingBody } from "../../worker/tiktok/api/product-body";
 import type { PortFailure, PortResult, TikTokPort } from "../../worker/tiktok";
 
 export type FakeCall = { method: keyof TikTokPort; args: unknown[]; at: number };
