@@ -6,7 +6,8 @@
  */
 import { createMessageBatch } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
-import { admit, BATCH_SECONDS, BOX_SPARE, deferToQueue, JOBS_PER_SHOP, JOIN_SECONDS, jobsPerShop, timeBoxSeconds, MAX_SYNCS_PER_SHOP, runByShop, syncsPerBatch, WRITES_PER_SYNC } from "../worker/queue/admission";
+import { admit, deferToQueue, jobsPerShop, runByShop, syncsPerBatch, timeBoxSeconds } from "../worker/pacing/admission";
+import { BATCH_SECONDS, BOX_SPARE, JOBS_PER_SHOP, JOIN_SECONDS, MAX_SYNCS_PER_SHOP, WRITES_PER_SYNC } from "../worker/pacing/policy";
 
 const sync = (shopId: string, productId: string) => ({ type: "sync.product", shopId, productId, runId: null, generation: 0 });
 

@@ -1,7 +1,8 @@
 import { evictDurableObject, runInDurableObject } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { DECREASE, HEADROOM, RECOVERY_STEP, type ShopLimiter, WINDOW_MS } from "../worker/limiter/shop-limiter";
+import { DECREASE, HEADROOM, RECOVERY_STEP, WINDOW_MS } from "../worker/pacing/policy";
+import type { ShopLimiter } from "../worker/pacing/shop-limiter";
 
 const stub = (name: string) => env.SHOP_LIMITER.getByName(name);
 

@@ -7,7 +7,8 @@
  */
 import { env } from "cloudflare:workers";
 import { beforeAll, expect, it, vi } from "vitest";
-import { backlogTarget, RECHECK_SECONDS } from "../worker/sync/backlog";
+import { backlogTarget } from "../worker/pacing/backlog";
+import { RECHECK_SECONDS } from "../worker/pacing/policy";
 import { type JobRun, runQueuedJobs, seedInstalledShop, spyOnSyncQueue } from "./support/shopify";
 import { api, plainLeaf, templateBodyFor } from "./support/sync";
 import { connectTikTokShop } from "./support/tiktok";

@@ -1,12 +1,12 @@
 /**
  * A run's sync messages become visible at the pace the shop's write budget will
  * reach them, one batch early, so every shop with work has about one box's
- * worth in the queue when a batch is taken (sync/backlog.ts).
+ * worth in the queue when a batch is taken (pacing/backlog.ts).
  */
 import { describe, expect, it } from "vitest";
-import { WRITES_PER_SYNC } from "../worker/queue/admission";
+import { releaseSchedule } from "../worker/pacing/backlog";
+import { RELEASE_LEAD_SECONDS, WRITES_PER_SYNC } from "../worker/pacing/policy";
 import type { QueueMessage } from "../worker/queue/messages";
-import { RELEASE_LEAD_SECONDS, releaseSchedule } from "../worker/sync/backlog";
 import { enqueueSyncs } from "../worker/sync/runs";
 
 function capturingQueue() {

@@ -13,4 +13,4 @@ export default {
 	scheduled: runScheduled,
 } satisfies ExportedHandler<Env, QueueMessage>;
 
-export { ShopLimiter } from "./limiter/shop-limiter";
+export { ShopLimiter } from "./pacing/shop-limiter";

@@ -185,7 +185,7 @@ export async function upsertProduct(db: Db, shopId: string, product: CatalogProd
 					guard(),
 				),
 			),
-		db.insert(productSync).values({ shopId, productId: product.id, syncState: "not_synced", createdAt: now, updatedAt: now }).onConflictDoNothing(),
+		db.insert(productSync).values({ shopId, productId: product.id, createdAt: now, updatedAt: now }).onConflictDoNothing(),
 		...alsoWrite,
 	]);
 	return written.length > 0 ? { changed: true, stale: false } : { changed: false, stale: true };

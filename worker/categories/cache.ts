@@ -6,7 +6,7 @@
 import { and, eq } from "drizzle-orm";
 import type { Db } from "../db/client";
 import { tiktokCache } from "../db/schema";
-import type { PortResult } from "../sync/port";
+import type { PortResult } from "../tiktok";
 
 export async function cached<T>(db: Db, shopId: string, key: string, ttlMs: number, load: () => Promise<PortResult<T>>, now = Date.now()): Promise<PortResult<T>> {
 	const hit = await db.query.tiktokCache.findFirst({ where: and(eq(tiktokCache.shopId, shopId), eq(tiktokCache.key, key)) });

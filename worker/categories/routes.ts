@@ -14,8 +14,7 @@ import { AppError } from "../http/errors";
 import { validate } from "../http/validate";
 import { loadShop } from "../templates/api/prepare";
 import { QUALIFICATION_URL } from "../templates/api/view";
-import type { CategoryNode, ListingPort, PortFailure } from "../sync/port";
-import { portForShop } from "../sync/shop-port";
+import { type CategoryNode, type PortFailure, pacedPortForShop, type TikTokPort } from "../tiktok";
 import { cached } from "./cache";
 import { loadCategorySpec, loadCategoryTree, pathTo } from "./spec";
 
@@ -26,9 +25,9 @@ function upstream(failure: PortFailure): never {
 	throw new AppError("UPSTREAM", `TikTok Shop: ${failure.message}`, { details: { code: failure.code, requestId: failure.requestId } });
 }
 
-async function connected(c: { env: Env; var: AppEnv["Variables"] }): Promise<{ port: ListingPort; region: string | null }> {
+async function connected(c: { env: Env; var: AppEnv["Variables"] }): Promise<{ port: TikTokPort; region: string | null }> {
 	const shop = await loadShop(c.var.db, c.var.shopId);
-	const connection = await portForShop(c.env, c.var.db, shop.id);
+	const connection = await pacedPortForShop(c.env, c.var.db, shop.id);
 	if (!connection.ok) throw new AppError("NOT_CONNECTED", `${connection.message} Connect TikTok Shop in Settings.`);
 	return { port: connection.port, region: shop.tiktokRegion };
 }

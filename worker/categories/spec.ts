@@ -5,7 +5,7 @@
  */
 import type { Db } from "../db/client";
 import type { CategorySpec } from "../listing/category-spec";
-import type { CategoryNode, ListingPort, PortResult } from "../sync/port";
+import type { CategoryNode, TikTokPort, PortResult } from "../tiktok";
 import { cached } from "./cache";
 
 const TREE_TTL_MS = 15 * 60_000;
@@ -13,7 +13,7 @@ const SPEC_TTL_MS = 60 * 60_000;
 
 export const categoryVersion = (region: string | null): "v1" | "v2" => (region === "US" ? "v2" : "v1");
 
-export function loadCategoryTree(db: Db, port: ListingPort, shopId: string, region: string | null): Promise<PortResult<CategoryNode[]>> {
+export function loadCategoryTree(db: Db, port: TikTokPort, shopId: string, region: string | null): Promise<PortResult<CategoryNode[]>> {
 	return cached(db, shopId, `categories:${categoryVersion(region)}`, TREE_TTL_MS, () => port.categories());
 }
 
@@ -29,11 +29,11 @@ export function pathTo(tree: CategoryNode[], id: string): CategoryNode[] {
  * for every product, and re-reading the whole tree (hundreds of KB) each time
  * would cost more than the TikTok call it prepares.
  */
-export async function loadCategorySpec(db: Db, port: ListingPort, shopId: string, region: string | null, categoryId: string): Promise<PortResult<CategorySpec | null>> {
+export async function loadCategorySpec(db: Db, port: TikTokPort, shopId: string, region: string | null, categoryId: string): Promise<PortResult<CategorySpec | null>> {
 	return cached(db, shopId, `spec:${categoryVersion(region)}:${categoryId}`, SPEC_TTL_MS, () => readCategorySpec(db, port, shopId, region, categoryId));
 }
 
-async function readCategorySpec(db: Db, port: ListingPort, shopId: string, region: string | null, categoryId: string): Promise<PortResult<CategorySpec | null>> {
+async function readCategorySpec(db: Db, port: TikTokPort, shopId: string, region: string | null, categoryId: string): Promise<PortResult<CategorySpec | null>> {
 	const tree = await loadCategoryTree(db, port, shopId, region);
 	if (!tree.ok) return tree;
 	const path = pathTo(tree.value, categoryId);

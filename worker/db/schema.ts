@@ -217,6 +217,10 @@ export const templateRules = sqliteTable(
 	(t) => [primaryKey({ columns: [t.shopId, t.templateId, t.position] })],
 );
 
+/** What this app did with a product; only sync/product-sync-repo.ts changes it, by the transitions written there. */
+export const SYNC_STATES = ["not_synced", "queued", "syncing", "synced", "failed", "waiting_quota"] as const;
+export type SyncState = (typeof SYNC_STATES)[number];
+
 /**
  * Per-product sync state. `syncState` is what this app did; `reviewState` is what
  * TikTok's audit says. The merchant-facing badge combines both.
@@ -226,8 +230,7 @@ export const productSync = sqliteTable(
 	{
 		shopId: text().notNull(),
 		productId: text().notNull(),
-		/** not_synced | queued | syncing | synced | failed | waiting_quota | pending_category_approval */
-		syncState: text().notNull().default("not_synced"),
+		syncState: text({ enum: SYNC_STATES }).notNull().default("not_synced"),
 		/** none | in_review | live | review_failed | pending_category_approval | deactivated | frozen | deleted */
 		reviewState: text().notNull().default("none"),
 		/** JSON: TikTok's audit_failed_reasons / pre_approved_reasons. */

@@ -2,26 +2,17 @@
  * Dead-letter consumer: a message that exhausted its retries becomes a visible
  * 'Sync failed' on its product, with a reason the merchant can act on.
  */
-import { and, eq } from "drizzle-orm";
-import { productSync } from "../db/schema";
-import type { JobContext } from "./jobs";
+import { markExhausted } from "../sync/product-sync-repo";
+import type { JobContext } from "./job-context";
 import { QueueMessage } from "./messages";
 
 export async function recordDeadLetter(body: unknown, ctx: JobContext): Promise<void> {
 	const parsed = QueueMessage.safeParse(body);
 	if (!parsed.success || !("productId" in parsed.data)) return;
 	const { shopId, productId } = parsed.data;
-	const now = Date.now();
-	await ctx.db
-		.update(productSync)
-		.set({
-			syncState: "failed",
-			lastErrorCode: "RETRIES_EXHAUSTED",
-			lastErrorMessage: `TikTok Shop kept failing for this product (${parsed.data.type}); we stopped retrying.`,
-			lastErrorFix: "Check TikTok Shop's status, then press Re-sync.",
-			leaseUntil: null,
-			leaseToken: null,
-			updatedAt: now,
-		})
-		.where(and(eq(productSync.shopId, shopId), eq(productSync.productId, productId)));
+	await markExhausted(ctx.db, shopId, productId, {
+		lastErrorCode: "RETRIES_EXHAUSTED",
+		lastErrorMessage: `TikTok Shop kept failing for this product (${parsed.data.type}); we stopped retrying.`,
+		lastErrorFix: "Check TikTok Shop's status, then press Re-sync.",
+	});
 }

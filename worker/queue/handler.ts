@@ -6,10 +6,10 @@
  * 'Sync failed' so no product silently disappears.
  * @see https://developers.cloudflare.com/queues/configuration/batching-retries/
  */
-import { createDb } from "../db/client";
-import { SendGates } from "../sync/pace";
-import { admit, deferToQueue, runByShop, timeBoxSeconds } from "./admission";
-import { jobs, type JobContext } from "./jobs";
+import { admit, deferToQueue, runByShop, timeBoxSeconds } from "../pacing/admission";
+import { writeRateOf } from "../pacing/limiter";
+import { type JobContext, jobContext } from "./job-context";
+import { jobs } from "./jobs";
 import { recordDeadLetter } from "./dead-letter";
 import { QueueMessage } from "./messages";
 import { backoffMs, type JobOutcome } from "./outcome";
@@ -52,11 +52,11 @@ function settle(message: Message<unknown>, outcome: JobOutcome | "invalid") {
 }
 
 export async function handleQueue(batch: MessageBatch<unknown>, env: Env, executionCtx: ExecutionContext): Promise<void> {
-	const ctx: JobContext = { env, db: createDb(env.DB), executionCtx, attempts: 1, sendGates: new SendGates() };
+	const ctx = jobContext(env, executionCtx);
 	switch (batch.queue) {
 		case SYNC_QUEUE: {
 			const startBefore = Date.now() + timeBoxSeconds(batch.messages) * 1000;
-			const { run, defer, lanes } = await admit(batch.messages, async (shopId) => (await env.SHOP_LIMITER.getByName(shopId).snapshot()).write.currentRate);
+			const { run, defer, lanes } = await admit(batch.messages, (shopId) => writeRateOf(env, shopId));
 			await deferToQueue(env.SYNC_QUEUE, defer, log);
 			const unstarted = await runByShop(run, async (message) => settle(message, await runOne(message, ctx)), startBefore, lanes);
 			await deferToQueue(env.SYNC_QUEUE, unstarted, log);

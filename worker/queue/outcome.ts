@@ -10,7 +10,10 @@ export const done: JobOutcome = { kind: "done" };
 export const retryIn = (delayMs: number, reason: string): JobOutcome => ({ kind: "retry", delayMs, reason });
 export const failed = (failure: JobFailure): JobOutcome => ({ kind: "failed", failure });
 
+/** The longest a retried message waits. */
+export const MAX_BACKOFF_MS = 600_000;
+
 /** Exponential backoff from the delivery attempt: 2, 4, 8 ... seconds, capped at 10 minutes. */
 export function backoffMs(attempts: number): number {
-	return Math.min(600_000, 1000 * 2 ** Math.max(1, attempts));
+	return Math.min(MAX_BACKOFF_MS, 1000 * 2 ** Math.max(1, attempts));
 }

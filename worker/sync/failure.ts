@@ -1,13 +1,12 @@
 /** Turning TikTok failures and listing problems into what the product row shows the merchant. */
 import type { ProductSync } from "../db/schema";
 import type { Problem } from "../listing/problems";
-import type { PortFailure } from "./port";
+import type { PortFailure } from "../tiktok";
 
-export type FailureFields = Pick<ProductSync, "syncState" | "lastErrorCode" | "lastErrorMessage" | "lastErrorFix" | "lastRequestId">;
+export type FailureFields = Pick<ProductSync, "lastErrorCode" | "lastErrorMessage" | "lastErrorFix" | "lastRequestId">;
 
 export function fromTikTok(failure: PortFailure): FailureFields {
 	return {
-		syncState: "failed",
 		lastErrorCode: failure.code,
 		lastErrorMessage: failure.message,
 		lastErrorFix: failure.fix ?? "Check the product and the template, then press Re-sync.",
@@ -19,7 +18,6 @@ export function fromProblems(problems: Problem[]): FailureFields {
 	const [first, ...rest] = problems;
 	const more = rest.length ? ` (and ${rest.length} more: ${rest.map((p) => p.code).join(", ")})` : "";
 	return {
-		syncState: "failed",
 		lastErrorCode: first?.code ?? "INVALID_LISTING",
 		lastErrorMessage: `${first?.message ?? "The listing is not valid."}${more}`,
 		lastErrorFix: first?.fix ?? "Fix the product or the template, then press Re-sync.",

@@ -11,6 +11,8 @@ async function sha(text: string): Promise<string> {
 	return toHex(new Uint8Array(digest).slice(0, 12));
 }
 
+export type Fingerprints = Awaited<ReturnType<typeof fingerprints>>;
+
 export async function fingerprints(product: CatalogProduct) {
 	const variants = [...product.variants].sort((a, b) => a.id.localeCompare(b.id));
 	return {

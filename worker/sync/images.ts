@@ -1,14 +1,14 @@
 /**
  * Shopify images -> TikTok-hosted images, each distinct source uploaded once
  * per use case and reused (image_cache). Uploads go through the shop's write
- * budget like any other TikTok write.
+ * budget like any other TikTok write (the caller passes the paced port).
  */
 import { and, eq, inArray } from "drizzle-orm";
 import type { Db } from "../db/client";
 import { imageCache } from "../db/schema";
 import type { ImageUseCase } from "../listing/build";
 import type { HostedImage } from "../listing/description";
-import type { PortFailure, PortResult } from "./port";
+import type { PortFailure, TikTokPort } from "../tiktok";
 
 const MAX_IMAGE_BYTES = 10 * 1024 * 1024;
 
@@ -30,14 +30,13 @@ export async function cachedImages(db: Db, shopId: string, sources: { src: strin
 }
 
 export type UploadOutcome = { ok: true; hosted: HostedImages } | { ok: false; failure: PortFailure };
-export type Upload = (bytes: ArrayBuffer, fileName: string, useCase: ImageUseCase) => Promise<PortResult<HostedImage>>;
 
 /**
  * Uploads what the cache lacks. A source that cannot be downloaded or that TikTok
  * refuses is skipped (the listing builder then reports missing images); rate
  * limits and transient failures stop the upload so the job can retry.
  */
-export async function hostImages(db: Db, shopId: string, sources: { src: string; useCase: ImageUseCase }[], upload: Upload): Promise<UploadOutcome> {
+export async function hostImages(db: Db, shopId: string, sources: { src: string; useCase: ImageUseCase }[], port: Pick<TikTokPort, "uploadImage">): Promise<UploadOutcome> {
 	const hosted = await cachedImages(db, shopId, sources);
 	for (const { src, useCase } of sources) {
 		if (hosted.has(key(src, useCase))) continue;
@@ -46,7 +45,7 @@ export async function hostImages(db: Db, shopId: string, sources: { src: string;
 		const bytes = await download.arrayBuffer();
 		if (bytes.byteLength === 0 || bytes.byteLength > MAX_IMAGE_BYTES) continue;
 		const name = new URL(src).pathname.split("/").pop() || "image.jpg";
-		const uploaded = await upload(bytes, name, useCase);
+		const uploaded = await port.uploadImage(bytes, name, useCase);
 		if (!uploaded.ok) {
 			if (uploaded.failure.kind === "permanent") continue;
 			return { ok: false, failure: uploaded.failure };

@@ -6,14 +6,14 @@
  */
 import { and, count, desc, eq, gt, inArray, isNotNull, isNull, or } from "drizzle-orm";
 import type { Db } from "../db/client";
-import { productSync, type Shop, type SyncRun, syncRuns } from "../db/schema";
+import { productSync, type Shop, type SyncRun, type SyncState, syncRuns } from "../db/schema";
 import { nextUtcMidnight, utcDay } from "./quota";
 import type { RunProgress } from "./run-progress";
 
 export type { RunProgress };
 
 const RECENT_MS = 10 * 60_000;
-const ACTIVE = ["queued", "syncing", "waiting_quota"];
+const ACTIVE: SyncState[] = ["queued", "syncing", "waiting_quota"];
 
 export function estimateSeconds(remaining: number, ratePerSecond: number, shop: Pick<Shop, "listingQuotaDaily" | "listingQuotaUsed" | "listingQuotaDay">, now: number): number | null {
 	if (remaining === 0) return 0;

@@ -9,9 +9,7 @@
 import type { CatalogProduct } from "../catalog/types";
 import type { ProductSync } from "../db/schema";
 import type { ListingBody } from "../tiktok/api/product-body";
-import type { LimiterStub } from "./pace";
-import { paced } from "./pace";
-import type { PortFailure, PortResult, SkuInventory, SkuPrice } from "./port";
+import type { SkuInventory, SkuPrice } from "../tiktok";
 
 type SkuMap = Record<string, { skuId: string | null; sellerSku: string }>;
 
@@ -35,14 +33,6 @@ export function inventoryFor(product: CatalogProduct, skus: SkuMap, warehouseId:
 		const skuId = skus[v.id]?.skuId;
 		return skuId ? [{ skuId, warehouseId, quantity: Math.max(0, Math.min(MAX_QUANTITY, v.inventoryQuantity)) }] : [];
 	});
-}
-
-export type PushResult<T = void> = { ok: true; value: T } | { ok: false; failure: PortFailure } | { ok: false; laterMs: number };
-
-export async function pushPaced<T>(limiter: LimiterStub, call: () => Promise<PortResult<T>>): Promise<PushResult<T>> {
-	const attempt = await paced(limiter, "write", call);
-	if (attempt.kind === "later") return { ok: false, laterMs: attempt.waitMs };
-	return attempt.result.ok ? { ok: true, value: attempt.result.value } : { ok: false, failure: attempt.result.failure };
 }
 
 /** The top-level objects a content push sends (partial edit replaces each whole). */

@@ -5,7 +5,7 @@
  * ACTIVATE -> Live; deactivated, frozen and deleted as such.
  * @see tiktok-shop-api.md §4
  */
-import type { RemoteProduct } from "./port";
+import type { RemoteProduct } from "../tiktok";
 
 export type ReviewState = "in_review" | "live" | "review_failed" | "pending_category_approval" | "deactivated" | "frozen" | "deleted";
 

@@ -11,18 +11,16 @@ import { shopSession } from "../auth/shop-session";
 import { shops } from "../db/schema";
 import { AppError } from "../http/errors";
 import { validate } from "../http/validate";
+import { WRITES_PER_SYNC } from "../pacing/policy";
 import type { QueueMessage } from "../queue/messages";
 import { loadShop } from "../templates/api/prepare";
 import { backgroundCounts, runProgress } from "./progress";
 import { isQuotaPaused, resumeQuota, utcDay } from "./quota";
 
-/** Writes per listed product, roughly: its image uploads plus the create. */
-const WRITES_PER_PRODUCT = 4;
-
 export const syncRoutes = new Hono<AppEnv>().use(shopSession()).get("/runs", doc("Progress of running syncs with counts and time left"), async (c) => {
 	const shop = await loadShop(c.var.db, c.var.shopId);
 	const limiter = await c.env.SHOP_LIMITER.getByName(shop.id).snapshot();
-	const runs = await runProgress(c.var.db, shop, limiter.write.currentRate / WRITES_PER_PRODUCT);
+	const runs = await runProgress(c.var.db, shop, limiter.write.currentRate / WRITES_PER_SYNC);
 	return c.json({ runs, background: await backgroundCounts(c.var.db, shop.id), writeRate: limiter.write.currentRate, quotaPaused: isQuotaPaused(shop) });
 });
 

@@ -15,7 +15,7 @@ import type { CategorySpec } from "../listing/category-spec";
 import { type Problem, type ProblemCode, summarize } from "../listing/problems";
 import type { DryRun, Readiness } from "./readiness-report";
 import { hostedLookup, hostImages } from "../sync/images";
-import type { ListingPort } from "../sync/port";
+import type { TikTokPort } from "../tiktok";
 import type { TemplateConfig } from "./schema";
 
 export const READINESS_LIMIT = 1000;
@@ -43,7 +43,7 @@ async function loadProducts(db: Db, shopId: string, where: SQL, limit: number) {
 export async function readiness(
 	db: Db,
 	shop: Shop,
-	input: { where: SQL; total: number; config: TemplateConfig; category: CategorySpec | null; port: ListingPort | null; upload?: Parameters<typeof hostImages>[3] },
+	input: { where: SQL; total: number; config: TemplateConfig; category: CategorySpec | null; port: TikTokPort | null },
 ): Promise<Readiness> {
 	const context = { region: shop.tiktokRegion ?? "US", currency: shop.currency ?? "USD", warehouseId: shop.tiktokWarehouseId };
 	const list = await loadProducts(db, shop.id, input.where, READINESS_LIMIT);
@@ -67,9 +67,9 @@ export async function readiness(
 	}
 	const dryRun: DryRun[] = [];
 	let dryRunError: string | null = null;
-	if (input.port && input.upload && input.category) {
+	if (input.port && input.category) {
 		for (const product of passing.slice(0, DRY_RUN_SAMPLE)) {
-			const images = await hostImages(db, shop.id, await listingImageSources(product, input.config), input.upload);
+			const images = await hostImages(db, shop.id, await listingImageSources(product, input.config), input.port);
 			if (!images.ok) {
 				dryRunError = images.failure.message;
 				break;

@@ -31,12 +31,20 @@ type Rest<F> = F extends (ctx: CallContext, ...args: infer A) => infer R ? (...a
 const bind = <F extends (ctx: CallContext, ...args: never[]) => unknown>(ctx: CallContext, fn: F) =>
 	((...args: never[]) => fn(ctx, ...args)) as Rest<F>;
 
-export function createTikTokClient(app: TikTokAppConfig, shop: TikTokShopAuth) {
-	const ctx: CallContext = {
+/** What every call of one shop carries; the port (port-adapter.ts) and the client share it. */
+export function shopCallContext(app: TikTokAppConfig, shop: TikTokShopAuth): CallContext {
+	return {
 		app,
 		session: { accessToken: shop.accessToken, shopCipher: shop.shopCipher ?? null, refreshAccessToken: shop.refreshAccessToken },
 		region: shop.region ?? null,
 	};
+}
+
+export function createTikTokClient(app: TikTokAppConfig, shop: TikTokShopAuth) {
+	return clientOver(shopCallContext(app, shop));
+}
+
+export function clientOver(ctx: CallContext) {
 	return {
 		/** The token currently in use (changes after a refresh). */
 		get accessToken() {

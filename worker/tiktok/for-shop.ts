@@ -13,14 +13,15 @@ import { openSecret } from "../crypto/secret-box";
 import type { Db } from "../db/client";
 import type { Shop } from "../db/schema";
 import { type TransportOverrides, tiktokAppConfig } from "./app-config";
-import { createTikTokAuth, createTikTokClient, type TikTokClient } from "./client";
+import type { CallContext } from "./api/context";
+import { clientOver, createTikTokAuth, shopCallContext, type TikTokClient } from "./client";
 import { readShop, swapTokens } from "./connect/shop-store";
 import type { TikTokError } from "./errors";
 
 export const REFRESH_MARGIN_MS = 5 * 60_000;
 
 export type TikTokForShop =
-	| { ok: true; client: TikTokClient; shop: Shop }
+	| { ok: true; client: TikTokClient; context: CallContext; shop: Shop }
 	/** `unavailable`: the refresh failed for a passing reason (network, 5xx, rate limit); try again later. */
 	| { ok: false; reason: "not_connected" | "uninstalled" | "reauthorize" | "unavailable"; error?: TikTokError };
 
@@ -66,7 +67,7 @@ export async function tiktokForShop(env: Env, db: Db, shopId: string, overrides:
 	const first = await fresh(null);
 	if (!first.ok) return first;
 	let inUse = first.shop.tiktokAccessTokenEnc;
-	const client = createTikTokClient(app, {
+	const context = shopCallContext(app, {
 		accessToken: first.accessToken,
 		shopCipher: first.shop.tiktokShopCipher,
 		region: first.shop.tiktokRegion,
@@ -77,5 +78,5 @@ export async function tiktokForShop(env: Env, db: Db, shopId: string, overrides:
 			return next.accessToken;
 		},
 	});
-	return { ok: true, client, shop: first.shop };
+	return { ok: true, client: clientOver(context), context, shop: first.shop };
 }

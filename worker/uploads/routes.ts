@@ -9,9 +9,7 @@ import { doc } from "../http/doc";
 import { shopSession } from "../auth/shop-session";
 import { AppError } from "../http/errors";
 import { validate } from "../http/validate";
-import { limiterFor, paced } from "../sync/pace";
-import type { PortResult } from "../sync/port";
-import { portForShop } from "../sync/shop-port";
+import { PACED, type PortResult, pacedPortForShop, type TikTokPort } from "../tiktok";
 
 const MAX_IMAGE_BYTES = 10 * 1024 * 1024;
 const MAX_PDF_BYTES = 20 * 1024 * 1024;
@@ -22,16 +20,16 @@ const ImageForm = z.object({
 });
 const FileForm = z.object({ file: z.instanceof(File, { message: "Attach the PDF as `file`." }) });
 
-async function withPort<T>(c: { env: Env; var: AppEnv["Variables"] }, call: (port: import("../sync/port").ListingPort) => Promise<PortResult<T>>): Promise<T> {
-	const connection = await portForShop(c.env, c.var.db, c.var.shopId);
+async function withPort<T>(c: { env: Env; var: AppEnv["Variables"] }, call: (port: TikTokPort) => Promise<PortResult<T>>): Promise<T> {
+	const connection = await pacedPortForShop(c.env, c.var.db, c.var.shopId);
 	if (!connection.ok) throw new AppError("NOT_CONNECTED", `${connection.message} Connect TikTok Shop in Settings.`);
-	const attempt = await paced(limiterFor(c.env, c.var.shopId), "write", () => call(connection.port));
-	if (attempt.kind === "later") throw new AppError("RATE_LIMITED", "TikTok's rate limit for this shop is in use; try again in a few seconds.");
-	if (!attempt.result.ok) {
-		const f = attempt.result.failure;
+	const attempt = await call(connection.port);
+	if (!attempt.ok) {
+		const f = attempt.failure;
+		if (f.code === PACED) throw new AppError("RATE_LIMITED", "TikTok's rate limit for this shop is in use; try again in a few seconds.");
 		throw new AppError(f.kind === "permanent" ? "VALIDATION_FAILED" : "UPSTREAM", `TikTok Shop refused the upload: ${f.message}`, { issues: [{ path: "file", message: f.message }], details: { code: f.code, requestId: f.requestId } });
 	}
-	return attempt.result.value;
+	return attempt.value;
 }
 
 export const uploadRoutes = new Hono<AppEnv>()

@@ -2,8 +2,6 @@
  * The job registry: one handler per message type. Handlers live with their
  * feature (shopify/, sync/, ...); this file only maps types to them.
  */
-import type { Db } from "../../db/client";
-import type { SendGates } from "../../sync/pace";
 import { runProductComplete } from "../../shopify/import/complete-job";
 import { runImportPage } from "../../shopify/import/page-job";
 import { runShopPurge } from "../../shopify/purge/purge-job";
@@ -12,11 +10,9 @@ import { productChanged, pushProduct } from "../../sync/jobs/product-changed";
 import { reconcileShop } from "../../sync/jobs/reconcile";
 import { refreshReview } from "../../sync/jobs/review-refresh";
 import { syncProduct } from "../../sync/jobs/sync-product";
+import type { JobContext } from "../job-context";
 import type { QueueMessage, QueueMessageOf } from "../messages";
 import type { JobOutcome } from "../outcome";
-
-/** `sendGates` belongs to this queue invocation (see SendGates). */
-export type JobContext = { env: Env; db: Db; executionCtx: ExecutionContext; attempts: number; sendGates: SendGates };
 
 type Registry = { [T in QueueMessage["type"]]: (message: QueueMessageOf<T>, ctx: JobContext) => Promise<JobOutcome> };
 

@@ -9,7 +9,7 @@
  */
 import { z } from "zod";
 import { upsertProduct } from "../../catalog/product-repo";
-import type { JobContext } from "../../queue/jobs";
+import type { JobContext } from "../../queue/job-context";
 import type { QueueMessageOf } from "../../queue/messages";
 import { backoffMs, done, failed, type JobOutcome, retryIn } from "../../queue/outcome";
 import { type GraphqlResult, waitForCostMs } from "../admin/graphql";

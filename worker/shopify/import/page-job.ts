@@ -14,7 +14,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { upsertProduct } from "../../catalog/product-repo";
 import { imports } from "../../db/schema";
-import type { JobContext } from "../../queue/jobs";
+import type { JobContext } from "../../queue/job-context";
 import type { QueueMessage, QueueMessageOf } from "../../queue/messages";
 import { backoffMs, done, type JobOutcome, retryIn } from "../../queue/outcome";
 import { waitForCostMs } from "../admin/graphql";

@@ -1,5 +1,5 @@
 /** The `shop.purge` job: the same purge as the webhooks do inline, for work scheduled later (retention, retries). */
-import type { JobContext } from "../../queue/jobs";
+import type { JobContext } from "../../queue/job-context";
 import type { QueueMessageOf } from "../../queue/messages";
 import { done, type JobOutcome } from "../../queue/outcome";
 import { purgeShop } from "./purge-shop";

@@ -4,20 +4,22 @@
  * message queues one chunk (ordered by product id, after the previous chunk's
  * last id) and then sends the next fan-out message: continuation through the
  * queue itself. Chunks respect sendBatch's 100 messages and D1's 100 parameters,
- * and the run's backlog (sync/backlog.ts): when it is full, the same message
+ * and the run's backlog (pacing/backlog.ts): when it is full, the same message
  * comes back a few seconds later instead. A chunk's messages become visible at
  * the pace the shop's budget will reach them.
  */
 import { and, asc, eq, gt, inArray, or, type SQL } from "drizzle-orm";
 import { productSync, products, syncRuns } from "../../db/schema";
-import type { JobContext } from "../../queue/jobs";
+import type { JobContext } from "../../queue/job-context";
 import type { QueueMessage, QueueMessageOf } from "../../queue/messages";
 import { done, type JobOutcome, failed } from "../../queue/outcome";
 import { claimCondition } from "../../templates/assignment/claim";
 import { loadTemplatesWithRules } from "../../templates/assignment/load";
 import { liveProducts } from "../../templates/assignment/scope";
-import { backlogTarget, minimumTopUp, RECHECK_SECONDS, releaseSchedule, waitingInRun } from "../backlog";
-import { enqueueSyncs, markQueued } from "../runs";
+import { backlogTarget, minimumTopUp, releaseSchedule } from "../../pacing/backlog";
+import { writeRateOf } from "../../pacing/limiter";
+import { RECHECK_SECONDS } from "../../pacing/policy";
+import { enqueueSyncs, markQueued, waitingInRun } from "../runs";
 
 export const FANOUT_CHUNK = 500;
 
@@ -35,7 +37,7 @@ export async function fanOut(message: QueueMessageOf<"sync.fanout">, ctx: JobCon
 	if (!run || run.status === "cancelled" || !run.templateId) return done;
 	const where = await claimedWhere(ctx, message.shopId, run.templateId);
 	if (!where) return failed({ code: "TEMPLATE_GONE", message: "The template of this run no longer exists." });
-	const writeRate = (await env.SHOP_LIMITER.getByName(message.shopId).snapshot()).write.currentRate;
+	const writeRate = await writeRateOf(env, message.shopId);
 	const target = backlogTarget(writeRate);
 	const waiting = await waitingInRun(db, message.shopId, run.id);
 	const room = target - waiting;

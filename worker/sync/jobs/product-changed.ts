@@ -9,31 +9,15 @@
 import { and, eq } from "drizzle-orm";
 import { getProductWithVariants } from "../../catalog/product-repo";
 import { type ProductSync, productSync, shops } from "../../db/schema";
-import { buildListing, listingImageSources } from "../../listing/build";
-import type { JobContext } from "../../queue/jobs";
+import type { JobContext } from "../../queue/job-context";
 import type { QueueMessageOf } from "../../queue/messages";
 import { backoffMs, done, type JobOutcome, retryIn } from "../../queue/outcome";
 import { effectiveTemplate } from "../../templates/assignment/effective";
 import { loadTemplatesWithRules } from "../../templates/assignment/load";
-import { loadCategorySpec } from "../../categories/spec";
-import { getTemplate } from "../../templates/repo";
-import { clearedFailure, fromProblems, fromTikTok } from "../failure";
 import { fingerprints } from "../fingerprint";
-import { hostedLookup, hostImages } from "../images";
-import { limiterFor, paced } from "../pace";
-import type { PortFailure } from "../port";
-import { contentPatch, inventoryFor, pricesFor, pushPaced, type PushResult, skuMap } from "../push";
+import { recordPush } from "../product-sync-repo";
 import { enqueueSyncs, markQueued } from "../runs";
-import { portForShop } from "../shop-port";
-
-function outcomeOf(result: PushResult<unknown>, attempts: number): JobOutcome | null {
-	if (result.ok) return null;
-	if ("laterMs" in result) return retryIn(result.laterMs, "pacing");
-	const failure: PortFailure = result.failure;
-	if (failure.kind === "rate_limited") return retryIn(failure.retryAfterMs ?? 1000, "rate limited");
-	if (failure.kind === "transient" || failure.kind === "timeout") return retryIn(backoffMs(attempts), failure.kind);
-	return null; // permanent push failures are recorded below and not retried
-}
+import { deactivate, type Forced, type Push, pushContent, pushInventory, pushPrices, type StepResult, type Target } from "./push-steps";
 
 async function queueIfClaimed(ctx: JobContext, shopId: string, productId: string): Promise<JobOutcome> {
 	const product = await getProductWithVariants(ctx.db, shopId, productId);
@@ -45,80 +29,29 @@ async function queueIfClaimed(ctx: JobContext, shopId: string, productId: string
 	return done;
 }
 
-type Forced = QueueMessageOf<"sync.push">["what"] | null;
-
 async function pushChanges(ctx: JobContext, row: ProductSync, forced: Forced = null): Promise<JobOutcome> {
-	const { db, env } = ctx;
+	const { db } = ctx;
 	const shop = await db.query.shops.findFirst({ where: eq(shops.id, row.shopId) });
 	if (!shop || shop.uninstalledAt || !row.tiktokProductId) return done;
-	const connection = await portForShop(env, db, shop.id);
+	const connection = await ctx.tiktok(shop.id);
 	if (!connection.ok) return connection.transient ? retryIn(backoffMs(ctx.attempts), connection.reason) : done;
-	const { port } = connection;
-	const limiter = limiterFor(env, shop.id, ctx.sendGates);
-	const tiktokId = row.tiktokProductId;
-	const where = and(eq(productSync.shopId, shop.id), eq(productSync.productId, row.productId));
+	const target: Target = { db, shop, row, port: connection.port, tiktokId: row.tiktokProductId, attempts: ctx.attempts, forced };
 	// null when deleted in Shopify
 	const product = await getProductWithVariants(db, shop.id, row.productId);
-	if (!product || product.status !== "active" || forced === "deactivate") {
-		if ((row.reviewState === "deactivated" || row.reviewState === "deleted") && forced !== "deactivate") return done;
-		const result = await pushPaced(limiter, () => port.deactivate([tiktokId]));
-		const retry = outcomeOf(result, ctx.attempts);
-		if (retry) return retry;
-		if (result.ok) await db.update(productSync).set({ reviewState: "deactivated", updatedAt: Date.now() }).where(where);
-		return done;
+	const steps: (() => Promise<StepResult>)[] = [];
+	if (!product || product.status !== "active" || forced === "deactivate") steps.push(() => deactivate(target));
+	else {
+		const push: Push = { ...target, product, hashes: await fingerprints(product) };
+		steps.push(() => pushPrices(push), () => pushInventory(push), () => pushContent(push));
 	}
-
-	const hashes = await fingerprints(product);
-	const skus = skuMap(row);
-	const changes: Partial<typeof productSync.$inferInsert> = {};
-	if (hashes.priceHash !== row.priceHash || forced === "price") {
-		const result = await pushPaced(limiter, () => port.updatePrices(tiktokId, pricesFor(product, skus, shop.currency ?? "USD", shop.tiktokRegion ?? "US")));
-		const retry = outcomeOf(result, ctx.attempts);
-		if (retry) return retry;
-		if (result.ok) changes.priceHash = hashes.priceHash;
-		else if ("failure" in result) Object.assign(changes, fromTikTok(result.failure), { syncState: "synced" });
+	const changes = {};
+	for (const step of steps) {
+		const result = await step();
+		// A retry leaves the row as it was: the next attempt pushes again (each push is idempotent).
+		if ("outcome" in result) return result.outcome;
+		Object.assign(changes, result.changes);
 	}
-	if ((hashes.inventoryHash !== row.inventoryHash || forced === "inventory") && shop.tiktokWarehouseId) {
-		const warehouseId = shop.tiktokWarehouseId;
-		const result = await pushPaced(limiter, () => port.updateInventory(tiktokId, inventoryFor(product, skus, warehouseId)));
-		const retry = outcomeOf(result, ctx.attempts);
-		if (retry) return retry;
-		if (result.ok) changes.inventoryHash = hashes.inventoryHash;
-		else if ("failure" in result) Object.assign(changes, fromTikTok(result.failure), { syncState: "synced" });
-	}
-	if (((hashes.contentHash !== row.contentHash && shop.pushContentEdits) || forced === "content") && row.templateId) {
-		const template = await getTemplate(db, shop.id, row.templateId);
-		const spec = template?.row.categoryId ? await loadCategorySpec(db, port, shop.id, shop.tiktokRegion, template.row.categoryId) : null;
-		if (template && spec?.ok) {
-			const images = await hostImages(db, shop.id, await listingImageSources(product, template.config), async (bytes, name, useCase) => {
-				const upload = await paced(limiter, "write", () => port.uploadImage(bytes, name, useCase));
-				return upload.kind === "later" ? { ok: false, failure: { kind: "rate_limited", code: "LOCAL_PACING", message: "pacing", retryAfterMs: upload.waitMs } } : upload.result;
-			});
-			if (!images.ok) return outcomeOf({ ok: false, failure: images.failure }, ctx.attempts) ?? done;
-			const built = await buildListing({
-				product,
-				config: template.config,
-				category: spec.value,
-				shop: { region: shop.tiktokRegion ?? "US", currency: shop.currency ?? "USD", warehouseId: shop.tiktokWarehouseId },
-				hosted: hostedLookup(images.hosted),
-			});
-			if (!built.ok) {
-				Object.assign(changes, fromProblems(built.problems), { syncState: "synced" });
-			} else {
-				const result = await pushPaced(limiter, () => port.partialEdit(tiktokId, contentPatch(built.listing.body)));
-				const retry = outcomeOf(result, ctx.attempts);
-				if (retry) return retry;
-				if (result.ok) {
-					Object.assign(changes, clearedFailure, { contentHash: hashes.contentHash });
-					if (result.value.auditing) changes.reviewState = "in_review";
-				} else if ("failure" in result) {
-					// Shown on the product; the listing on TikTok keeps its previous version.
-					Object.assign(changes, fromTikTok(result.failure), { syncState: "synced" });
-				}
-			}
-		}
-	}
-	if (Object.keys(changes).length) await db.update(productSync).set({ ...changes, updatedAt: Date.now() }).where(where);
+	await recordPush(db, shop.id, row.productId, changes);
 	return done;
 }
 

@@ -3,30 +3,23 @@
  * review state it implies. Reading the product (instead of trusting a webhook's
  * payload) makes repeated and out-of-order webhooks harmless.
  */
-import { and, eq } from "drizzle-orm";
-import { productSync } from "../../db/schema";
-import type { JobContext } from "../../queue/jobs";
+import type { JobContext } from "../../queue/job-context";
 import type { QueueMessageOf } from "../../queue/messages";
 import { backoffMs, done, type JobOutcome, retryIn } from "../../queue/outcome";
-import { limiterFor, paced } from "../pace";
+import { recordReview } from "../product-sync-repo";
 import { reviewReasons, reviewStateOf } from "../review-state";
-import { portForShop } from "../shop-port";
 
 export async function refreshReview(message: QueueMessageOf<"review.refresh">, ctx: JobContext): Promise<JobOutcome> {
-	const connection = await portForShop(ctx.env, ctx.db, message.shopId);
+	const connection = await ctx.tiktok(message.shopId);
 	if (!connection.ok) return connection.transient ? retryIn(backoffMs(ctx.attempts), connection.reason) : done;
-	const read = await paced(limiterFor(ctx.env, message.shopId, ctx.sendGates), "read", () => connection.port.getProduct(message.tiktokProductId));
-	if (read.kind === "later") return retryIn(read.waitMs, "pacing");
-	if (!read.result.ok) {
-		const { failure } = read.result;
+	const read = await connection.port.getProduct(message.tiktokProductId);
+	if (!read.ok) {
+		const { failure } = read;
 		if (failure.kind === "rate_limited") return retryIn(failure.retryAfterMs ?? 1000, "rate limited");
 		if (failure.kind === "transient" || failure.kind === "timeout") return retryIn(backoffMs(ctx.attempts), failure.kind);
 		return done;
 	}
-	const product = read.result.value;
-	await ctx.db
-		.update(productSync)
-		.set({ reviewState: reviewStateOf(product), reviewReasons: reviewReasons(product), updatedAt: Date.now() })
-		.where(and(eq(productSync.shopId, message.shopId), eq(productSync.tiktokProductId, message.tiktokProductId)));
+	const product = read.value;
+	await recordReview(ctx.db, message.shopId, message.tiktokProductId, { reviewState: reviewStateOf(product), reviewReasons: reviewReasons(product) });
 	return done;
 }

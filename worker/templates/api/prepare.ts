@@ -9,7 +9,7 @@ import type { Db } from "../../db/client";
 import { type Shop, shops } from "../../db/schema";
 import { AppError, type FieldIssue } from "../../http/errors";
 import type { CategorySpec } from "../../listing/category-spec";
-import { portForShop } from "../../sync/shop-port";
+import { pacedPortForShop } from "../../tiktok";
 import type { TemplateConfig } from "../schema";
 import type { TemplateBody } from "./body";
 import { checkAttributes, checkCategory, checkRules, checkShipping } from "./check";
@@ -23,7 +23,7 @@ export async function loadShop(db: Db, shopId: string): Promise<Shop> {
 
 /** The category a template or form names, checked against TikTok; throws NOT_CONNECTED / UPSTREAM. */
 export async function resolveCategory(env: Env, db: Db, shop: Shop, categoryId: string): Promise<CategorySpec | null> {
-	const connection = await portForShop(env, db, shop.id);
+	const connection = await pacedPortForShop(env, db, shop.id);
 	if (!connection.ok) throw new AppError("NOT_CONNECTED", `${connection.message} Connect TikTok Shop in Settings before choosing a category.`);
 	const spec = await loadCategorySpec(db, connection.port, shop.id, shop.tiktokRegion, categoryId);
 	if (!spec.ok) throw new AppError("UPSTREAM", `TikTok Shop did not answer: ${spec.failure.message}`, { details: { code: spec.failure.code, requestId: spec.failure.requestId } });

@@ -14,9 +14,8 @@ import { templates } from "../../db/schema";
 import { AppError } from "../../http/errors";
 import { validate } from "../../http/validate";
 import type { QueueMessage } from "../../queue/messages";
-import { limiterFor, paced } from "../../sync/pace";
 import { cancelRunsOfTemplate, createRun } from "../../sync/runs";
-import { portForShop } from "../../sync/shop-port";
+import { pacedPortForShop } from "../../tiktok";
 import { loadTemplatesWithRules } from "../assignment/load";
 import { overlaps } from "../assignment/overlaps";
 import { previewPageSchema, previewTemplate } from "../assignment/preview";
@@ -46,22 +45,9 @@ async function readinessOf(env: Env, vars: AppEnv["Variables"], id: string, opti
 	const where = claimedBy(shopId, id, all, { asIfActive: true });
 	const total = await countClaimed(db, where, true);
 	const category = template.row.categoryId ? await resolveCategory(env, db, shop, template.row.categoryId) : null;
-	const connection = options.dryRun ? await portForShop(env, db, shopId) : null;
+	const connection = options.dryRun ? await pacedPortForShop(env, db, shopId) : null;
 	const port = connection?.ok ? connection.port : null;
-	const limiter = limiterFor(env, shopId);
-	const report = await readiness(db, shop, {
-		where,
-		total,
-		config: template.config,
-		category,
-		port,
-		upload: port
-			? async (bytes, name, useCase) => {
-					const upload = await paced(limiter, "write", () => port.uploadImage(bytes, name, useCase));
-					return upload.kind === "later" ? { ok: false, failure: { kind: "rate_limited", code: "LOCAL_PACING", message: "TikTok's rate limit for this shop is in use; try again shortly.", retryAfterMs: upload.waitMs } } : upload.result;
-				}
-			: undefined,
-	});
+	const report = await readiness(db, shop, { where, total, config: template.config, category, port });
 	return { template, report };
 }
 

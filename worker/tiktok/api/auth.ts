@@ -8,7 +8,7 @@
 import { z } from "zod";
 import type { TikTokResult } from "../errors";
 import { sendTikTok, type TikTokAppConfig } from "../transport";
-import { type CallContext, call, Id } from "./context";
+import { type CallContext, Id } from "./context";
 
 export type TikTokTokens = {
 	accessToken: string;
@@ -85,5 +85,5 @@ const AuthorizedShops = z.object({
 export type AuthorizedShop = z.infer<typeof AuthorizedShops>["shops"][number];
 
 export function getAuthorizedShops(ctx: CallContext) {
-	return call(ctx, { method: "GET", path: "/authorization/202309/shops", schema: AuthorizedShops });
+	return sendTikTok(ctx.app, ctx.session, { method: "GET", path: "/authorization/202309/shops", schema: AuthorizedShops });
 }

@@ -7,7 +7,8 @@
  * @see https://partner.tiktokshop.com/docv2/page/get-category-rules-202309
  */
 import { z } from "zod";
-import { type CallContext, type CategoryVersion, call, categoryVersion, Id, StringList } from "./context";
+import { sendTikTok } from "../transport";
+import { type CallContext, type CategoryVersion, categoryVersion, Id, StringList } from "./context";
 
 type TreeOptions = { locale?: string; categoryVersion?: CategoryVersion };
 
@@ -22,7 +23,7 @@ export type TikTokCategory = z.infer<typeof Categories>["categories"][number];
 
 export function getCategories(ctx: CallContext, options: TreeOptions & { keyword?: string } = {}) {
 	const query = { locale: options.locale, keyword: options.keyword, category_version: categoryVersion(ctx, options.categoryVersion) };
-	return call(ctx, { method: "GET", path: "/product/202309/categories", query, schema: Categories });
+	return sendTikTok(ctx.app, ctx.session, { method: "GET", path: "/product/202309/categories", query, schema: Categories });
 }
 
 const Recommended = z.object({
@@ -42,7 +43,7 @@ export function recommendCategory(ctx: CallContext, input: RecommendCategoryInpu
 		images: input.images,
 		category_version: categoryVersion(ctx, input.categoryVersion),
 	};
-	return call(ctx, { method: "POST", path: "/product/202309/categories/recommend", json, schema: Recommended, readOnly: true });
+	return sendTikTok(ctx.app, ctx.session, { method: "POST", path: "/product/202309/categories/recommend", json, schema: Recommended, readOnly: true });
 }
 
 const RequirementCondition = z.looseObject({ condition_type: z.string(), attribute_id: Id.optional(), attribute_value_id: Id.optional() });
@@ -69,7 +70,7 @@ export type TikTokAttribute = z.infer<typeof Attributes>["attributes"][number];
 
 export function getCategoryAttributes(ctx: CallContext, categoryId: string, options: TreeOptions = {}) {
 	const query = { locale: options.locale, category_version: categoryVersion(ctx, options.categoryVersion) };
-	return call(ctx, { method: "GET", path: `/product/202309/categories/${encodeURIComponent(categoryId)}/attributes`, query, schema: Attributes });
+	return sendTikTok(ctx.app, ctx.session, { method: "GET", path: `/product/202309/categories/${encodeURIComponent(categoryId)}/attributes`, query, schema: Attributes });
 }
 
 const Flag = z.looseObject({ is_required: z.boolean().default(false) }).optional();
@@ -100,7 +101,7 @@ export type TikTokCategoryRules = z.infer<typeof Rules>;
 
 export function getCategoryRules(ctx: CallContext, categoryId: string, options: TreeOptions = {}) {
 	const query = { locale: options.locale, category_version: categoryVersion(ctx, options.categoryVersion) };
-	return call(ctx, { method: "GET", path: `/product/202309/categories/${encodeURIComponent(categoryId)}/rules`, query, schema: Rules });
+	return sendTikTok(ctx.app, ctx.session, { method: "GET", path: `/product/202309/categories/${encodeURIComponent(categoryId)}/rules`, query, schema: Rules });
 }
 
 const Brands = z.object({
@@ -125,5 +126,5 @@ export function getBrands(ctx: CallContext, options: BrandQuery = {}) {
 		is_authorized: options.isAuthorized,
 		category_version: categoryVersion(ctx, options.categoryVersion),
 	};
-	return call(ctx, { method: "GET", path: "/product/202309/brands", query, schema: Brands });
+	return sendTikTok(ctx.app, ctx.session, { method: "GET", path: "/product/202309/brands", query, schema: Brands });
 }

@@ -5,8 +5,7 @@
  * SDK disagree on a few shapes, and a response we can still use must not fail validation.
  */
 import { z } from "zod";
-import type { TikTokResult } from "../errors";
-import { sendTikTok, type TikTokAppConfig, type TikTokRequest, type TikTokSession } from "../transport";
+import type { TikTokAppConfig, TikTokSession } from "../transport";
 
 export type CategoryVersion = "v1" | "v2";
 
@@ -16,10 +15,6 @@ export type CallContext = {
 	/** TikTok shop region (US, GB, …); null before the shop is known. */
 	region: string | null;
 };
-
-export function call<T>(ctx: CallContext, req: TikTokRequest<T>): Promise<TikTokResult<T>> {
-	return sendTikTok(ctx.app, ctx.session, req);
-}
 
 /** The caller's choice, else v2 for US shops (mandatory there), else TikTok's default (v1). */
 export function categoryVersion(ctx: CallContext, explicit?: CategoryVersion): CategoryVersion | undefined {

@@ -3,7 +3,8 @@
  * @see https://partner.tiktokshop.com/docv2/page/get-warehouse-list-202309
  */
 import { z } from "zod";
-import { type CallContext, call, Id } from "./context";
+import { sendTikTok } from "../transport";
+import { type CallContext, Id } from "./context";
 
 const Warehouses = z.object({
 	warehouses: z
@@ -24,7 +25,7 @@ const Warehouses = z.object({
 export type TikTokWarehouse = z.infer<typeof Warehouses>["warehouses"][number];
 
 export function getWarehouses(ctx: CallContext) {
-	return call(ctx, { method: "GET", path: "/logistics/202309/warehouses", schema: Warehouses });
+	return sendTikTok(ctx.app, ctx.session, { method: "GET", path: "/logistics/202309/warehouses", schema: Warehouses });
 }
 
 /** The default enabled sales warehouse, else the first enabled sales warehouse, else null. */

@@ -6,7 +6,8 @@
  * @see https://partner.tiktokshop.com/docv2/page/upload-product-file-202309
  */
 import { z } from "zod";
-import { type CallContext, call } from "./context";
+import { sendTikTok } from "../transport";
+import type { CallContext } from "./context";
 
 export type ImageUseCase = "MAIN_IMAGE" | "ATTRIBUTE_IMAGE" | "DESCRIPTION_IMAGE" | "CERTIFICATION_IMAGE" | "SIZE_CHART_IMAGE";
 
@@ -32,7 +33,7 @@ export function uploadImage(ctx: CallContext, input: { data: UploadBytes; useCas
 	const form = new FormData();
 	form.append("data", toBlob(input.data, input.contentType ?? "application/octet-stream"), input.fileName ?? "image");
 	form.append("use_case", input.useCase);
-	return call(ctx, { method: "POST", path: "/product/202309/images/upload", form, schema: UploadedImage, idempotent: true });
+	return sendTikTok(ctx.app, ctx.session, { method: "POST", path: "/product/202309/images/upload", form, schema: UploadedImage, idempotent: true });
 }
 
 const UploadedFile = z.looseObject({ id: z.union([z.string(), z.number()]).transform(String), name: z.string().default(""), format: z.string().default(""), url: z.string().default("") });
@@ -43,5 +44,5 @@ export function uploadFile(ctx: CallContext, input: { data: UploadBytes; name: s
 	const form = new FormData();
 	form.append("data", toBlob(input.data, input.contentType ?? "application/pdf"), input.name);
 	form.append("name", input.name);
-	return call(ctx, { method: "POST", path: "/product/202309/files/upload", form, schema: UploadedFile, idempotent: true });
+	return sendTikTok(ctx.app, ctx.session, { method: "POST", path: "/product/202309/files/upload", form, schema: UploadedFile, idempotent: true });
 }

@@ -4,7 +4,8 @@
  * @see https://partner.tiktokshop.com/docv2/page/update-inventory-202309
  */
 import { localError } from "../errors";
-import { type CallContext, call, Empty } from "./context";
+import { sendTikTok } from "../transport";
+import { type CallContext, Empty } from "./context";
 import { BulkResult } from "./product-schemas";
 
 const BASE = "/product/202309/products";
@@ -16,11 +17,11 @@ export type InventoryUpdate = { id: string; inventory: { warehouse_id: string; q
 
 /** Setting a price or a quantity twice leaves the same state, so these are retried like reads. */
 export function updatePrices(ctx: CallContext, productId: string, skus: PriceUpdate[]) {
-	return call(ctx, { method: "POST", path: `${BASE}/${encodeURIComponent(productId)}/prices/update`, json: { skus }, schema: Empty, idempotent: true });
+	return sendTikTok(ctx.app, ctx.session, { method: "POST", path: `${BASE}/${encodeURIComponent(productId)}/prices/update`, json: { skus }, schema: Empty, idempotent: true });
 }
 
 export function updateInventory(ctx: CallContext, productId: string, skus: InventoryUpdate[]) {
-	return call(ctx, { method: "POST", path: `${BASE}/${encodeURIComponent(productId)}/inventory/update`, json: { skus }, schema: Empty, idempotent: true });
+	return sendTikTok(ctx.app, ctx.session, { method: "POST", path: `${BASE}/${encodeURIComponent(productId)}/inventory/update`, json: { skus }, schema: Empty, idempotent: true });
 }
 
 async function bulk(ctx: CallContext, method: "POST" | "DELETE", path: string, productIds: string[]) {
@@ -28,7 +29,7 @@ async function bulk(ctx: CallContext, method: "POST" | "DELETE", path: string, p
 		return { ok: false as const, error: localError("permanent", `Send 1 to ${MAX_PRODUCTS_PER_BULK_CALL} product ids per call (got ${productIds.length}).`, path) };
 	}
 	// Not retried automatically: a repeat after a lost answer reports per-item errors for products already changed.
-	return call(ctx, { method, path, json: { product_ids: productIds }, schema: BulkResult });
+	return sendTikTok(ctx.app, ctx.session, { method, path, json: { product_ids: productIds }, schema: BulkResult });
 }
 
 export const activateProducts = (ctx: CallContext, productIds: string[]) => bulk(ctx, "POST", `${BASE}/activate`, productIds);

@@ -6,7 +6,8 @@
  * @see https://partner.tiktokshop.com/docv2/page/search-products-202309
  */
 import { localError, type TikTokResult } from "../errors";
-import { type CallContext, call, categoryVersion } from "./context";
+import { sendTikTok } from "../transport";
+import { type CallContext, categoryVersion } from "./context";
 import type { CreateProductBody, EditProductBody, PartialEditProductBody, ProductBody } from "./product-body";
 import { CreatedProduct, EditedProduct, ListingCheck, Product, type ProductSummary, SearchResult } from "./product-schemas";
 
@@ -21,16 +22,16 @@ function withVersion<T extends Partial<ProductBody>>(ctx: CallContext, body: T):
 
 /** Retried on transient failures because the idempotency key makes a repeat safe; a final timeout is `ambiguous`. */
 export function createProduct(ctx: CallContext, body: CreateProductBody) {
-	return call(ctx, { method: "POST", path: BASE, json: withVersion(ctx, body), schema: CreatedProduct });
+	return sendTikTok(ctx.app, ctx.session, { method: "POST", path: BASE, json: withVersion(ctx, body), schema: CreatedProduct });
 }
 
 export function checkListing(ctx: CallContext, body: ProductBody) {
-	return call(ctx, { method: "POST", path: `${BASE}/listing_check`, json: withVersion(ctx, body), schema: ListingCheck, readOnly: true });
+	return sendTikTok(ctx.app, ctx.session, { method: "POST", path: `${BASE}/listing_check`, json: withVersion(ctx, body), schema: ListingCheck, readOnly: true });
 }
 
 export function getProduct(ctx: CallContext, productId: string, options: { returnUnderReviewVersion?: boolean; locale?: string } = {}) {
 	const query = { return_under_review_version: options.returnUnderReviewVersion, locale: options.locale };
-	return call(ctx, { method: "GET", path: `${BASE}/${encodeURIComponent(productId)}`, query, schema: Product });
+	return sendTikTok(ctx.app, ctx.session, { method: "GET", path: `${BASE}/${encodeURIComponent(productId)}`, query, schema: Product });
 }
 
 export type ProductSearch = {
@@ -61,7 +62,7 @@ export async function searchProducts(ctx: CallContext, search: ProductSearch = {
 		update_time_le: search.updateTimeLe,
 	};
 	const query = { page_size: search.pageSize ?? 100, page_token: search.pageToken, category_version: categoryVersion(ctx) };
-	return call(ctx, { method: "POST", path, query, json, schema: SearchResult, readOnly: true });
+	return sendTikTok(ctx.app, ctx.session, { method: "POST", path, query, json, schema: SearchResult, readOnly: true });
 }
 
 /** Products holding any of the given seller SKUs: searches in chunks of 10, at most 5 pages each, deduplicated. */
@@ -83,9 +84,9 @@ export async function findProductsBySellerSkus(ctx: CallContext, sellerSkus: str
 }
 
 export function editProduct(ctx: CallContext, productId: string, body: EditProductBody) {
-	return call(ctx, { method: "PUT", path: `${BASE}/${encodeURIComponent(productId)}`, json: withVersion(ctx, body), schema: EditedProduct });
+	return sendTikTok(ctx.app, ctx.session, { method: "PUT", path: `${BASE}/${encodeURIComponent(productId)}`, json: withVersion(ctx, body), schema: EditedProduct });
 }
 
 export function partialEditProduct(ctx: CallContext, productId: string, body: PartialEditProductBody) {
-	return call(ctx, { method: "POST", path: `${BASE}/${encodeURIComponent(productId)}/partial_edit`, json: withVersion(ctx, body), schema: EditedProduct });
+	return sendTikTok(ctx.app, ctx.session, { method: "POST", path: `${BASE}/${encodeURIComponent(productId)}/partial_edit`, json: withVersion(ctx, body), schema: EditedProduct });
 }

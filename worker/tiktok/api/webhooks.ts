@@ -4,7 +4,8 @@
  * @see https://partner.tiktokshop.com/docv2/page/update-shop-webhook-202309
  */
 import { z } from "zod";
-import { type CallContext, call, Empty } from "./context";
+import { sendTikTok } from "../transport";
+import { type CallContext, Empty } from "./context";
 
 export type TikTokEventType =
 	| "PRODUCT_STATUS_CHANGE"
@@ -16,7 +17,7 @@ export type TikTokEventType =
 	| "UPCOMING_AUTHORIZATION_EXPIRATION";
 
 export function registerWebhook(ctx: CallContext, eventType: TikTokEventType, address: string) {
-	return call(ctx, { method: "PUT", path: "/event/202309/webhooks", json: { address, event_type: eventType }, schema: Empty, idempotent: true });
+	return sendTikTok(ctx.app, ctx.session, { method: "PUT", path: "/event/202309/webhooks", json: { address, event_type: eventType }, schema: Empty, idempotent: true });
 }
 
 const Webhooks = z.object({
@@ -27,5 +28,5 @@ const Webhooks = z.object({
 export type TikTokWebhook = z.infer<typeof Webhooks>["webhooks"][number];
 
 export function listWebhooks(ctx: CallContext) {
-	return call(ctx, { method: "GET", path: "/event/202309/webhooks", schema: Webhooks });
+	return sendTikTok(ctx.app, ctx.session, { method: "GET", path: "/event/202309/webhooks", schema: Webhooks });
 }

@@ -4,29 +4,20 @@
  * whole catalogue: a shop activating 100,000 products would otherwise put them
  * all ahead of every other shop's messages in the one shared queue, and batches
  * would hold one shop at a time. Kept short, every batch mixes the shops that
- * have work, and admission (queue/admission.ts) paces each within the batch.
+ * have work, and admission (admission.ts) paces each within the batch.
  */
-import { and, count, eq } from "drizzle-orm";
-import type { Db } from "../db/client";
-import { productSync } from "../db/schema";
-import { BATCH_SECONDS, WRITES_PER_SYNC } from "../queue/admission";
-import type { Release } from "./runs";
+import { BACKLOG_SECONDS, MAX_BACKLOG, RELEASE_LEAD_SECONDS, WRITES_PER_SYNC } from "./policy";
 
-/** Two batches' worth: a top-up's messages are worked on in the batch after the one that sent them. */
-export const BACKLOG_SECONDS = 2 * BATCH_SECONDS;
-/** A full backlog is looked at again after this long: well before it can drain. */
-export const RECHECK_SECONDS = 5;
-export const MAX_BACKLOG = 500;
+/**
+ * When each message of a chunk becomes visible: the chunk follows `ahead`
+ * products already queued, one every `spacingMs`, each visible `leadMs` before
+ * its turn. Omitted, all go at once.
+ */
+export type Release = { ahead: number; spacingMs: number; leadMs: number };
 
 export function backlogTarget(writeRatePerSecond: number): number {
 	return Math.max(4, Math.min(MAX_BACKLOG, Math.floor((writeRatePerSecond * BACKLOG_SECONDS) / WRITES_PER_SYNC)));
 }
-
-/**
- * About one batch. A longer lead (a box and a quarter, for the tail of the last
- * jobs) filled some batches to their 100 messages and left a shop out of them.
- */
-export const RELEASE_LEAD_SECONDS = BATCH_SECONDS;
 
 /**
  * A top-up's messages become visible one by one, at the pace the shop's write
@@ -45,13 +36,4 @@ export function releaseSchedule(writeRatePerSecond: number, waiting: number): Re
 /** Below this much room a top-up waits: tiny chunks would cost a fan-out run each. */
 export function minimumTopUp(target: number): number {
 	return Math.max(1, Math.floor(target / 4));
-}
-
-/** The run's products queued and not yet attempted: the messages still ahead in the queue. */
-export async function waitingInRun(db: Db, shopId: string, runId: string): Promise<number> {
-	const [row] = await db
-		.select({ n: count() })
-		.from(productSync)
-		.where(and(eq(productSync.shopId, shopId), eq(productSync.runId, runId), eq(productSync.syncState, "queued"), eq(productSync.attempts, 0)));
-	return row?.n ?? 0;
 }

@@ -15,18 +15,17 @@
  * the budget's rate (DECREASE); each success then adds back a small step up to
  * the aim again. Retry-After comes in whole seconds, so against a one-second
  * window "1" only says a slot frees within the second: the refused call itself
- * waits the full Retry-After (sync/pace.ts repeats it once, then hands it to the
- * queue with that delay), while
- * the shop's other calls are held only for what Retry-After asks beyond the
+ * waits the full Retry-After (tiktok/paced-port.ts repeats it once, then hands it
+ * to the queue with that delay), while the shop's other calls are held only for what Retry-After asks beyond the
  * window. Holding everything for the rounded-up second cost about a second of
  * the whole budget per 429.
  * @see https://developers.cloudflare.com/durable-objects/api/sqlite-storage-api/
  */
 import { DurableObject } from "cloudflare:workers";
 
-export type Budget = "read" | "write";
+import { type Budget, type BudgetConfig, DECREASE, DEFAULT_BUDGETS, HEADROOM, MIN_RATE_FRACTION, RECOVERY_STEP, WINDOW_MS } from "./policy";
 
-export type BudgetConfig = { ratePerSec: number; burst: number };
+export type { Budget, BudgetConfig };
 
 export type BudgetState = BudgetConfig & {
 	/** The rate calls are paced at now: the configured rate less headroom, lower after a 429. */
@@ -39,12 +38,6 @@ export type BudgetState = BudgetConfig & {
 
 export type Reservation = { goAt: number; waitMs: number; /** The spacing between calls at the current rate. */ intervalMs: number };
 
-/** Conservative defaults; TikTok publishes no per-endpoint figure and gives reads more than writes. */
-export const DEFAULT_BUDGETS: Record<Budget, BudgetConfig> = {
-	read: { ratePerSec: 20, burst: 20 },
-	write: { ratePerSec: 10, burst: 1 },
-};
-
 /** The starting budget: wrangler.toml's TIKTOK_WRITE_RATE / TIKTOK_READ_RATE, else the defaults. */
 export function initialBudget(budget: Budget, env: Partial<Pick<Env, "TIKTOK_WRITE_RATE" | "TIKTOK_READ_RATE">>): BudgetConfig {
 	const configured = Number(budget === "write" ? env.TIKTOK_WRITE_RATE : env.TIKTOK_READ_RATE);
@@ -52,14 +45,6 @@ export function initialBudget(budget: Budget, env: Partial<Pick<Env, "TIKTOK_WRI
 	// Writes get no burst: a burst is exactly what trips a per-second window upstream.
 	return { ratePerSec: configured, burst: budget === "write" ? 1 : configured };
 }
-
-export const HEADROOM = 0.95;
-/** TikTok's rate window: calls are counted per sliding second. */
-export const WINDOW_MS = 1000;
-export const DECREASE = 0.85;
-const MIN_RATE_FRACTION = 0.1;
-/** Additive increase per successful call, as a fraction of the configured rate. */
-export const RECOVERY_STEP = 0.01;
 
 const aim = (s: BudgetConfig) => s.ratePerSec * HEADROOM;
 

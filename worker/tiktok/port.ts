@@ -1,21 +1,16 @@
 /**
- * What the sync engine needs from TikTok Shop, as one small interface. The
- * adapter in tiktok-port.ts implements it over the TikTok client; the engine
- * never sees HTTP, signing or envelopes. Failures are values carrying TikTok's
- * code, message, request id and a fix.
+ * The face of worker/tiktok/: everything the app asks of TikTok Shop, as one
+ * interface with typed methods. Each returns one result type whose failure
+ * speaks one vocabulary (PortFailureKind): what a caller acts on (retry, wait
+ * for quota, adopt a duplicate, ask the merchant to reconnect, or show TikTok's
+ * reason). HTTP, signing, envelopes and the client's finer error taxonomy stay
+ * behind it (port-adapter.ts), so the sync engine can be tested with a fake.
  */
-import type { ListingBody } from "../tiktok/api/product-body";
+import type { ListingBody } from "./api/product-body";
 import type { CategoryAttribute, CategoryRules } from "../listing/category-spec";
 import type { HostedImage } from "../listing/description";
 
-export type PortFailureKind =
-	| "rate_limited"
-	| "quota_exhausted"
-	| "auth"
-	| "timeout"
-	| "transient"
-	| "duplicate_external_id"
-	| "permanent";
+export type PortFailureKind = "rate_limited" | "quota_exhausted" | "auth" | "timeout" | "transient" | "duplicate_external_id" | "permanent";
 
 export type PortFailure = {
 	kind: PortFailureKind;
@@ -45,18 +40,23 @@ export type RemoteProduct = {
 };
 
 export type CategoryNode = { id: string; parentId: string; name: string; isLeaf: boolean; permissionStatuses: string[] };
+export type RecommendedCategory = { leafId: string; path: { id: string; name: string; isLeaf: boolean; permissionStatuses: string[] }[] };
+export type Brand = { id: string; name: string; authorizedStatus?: string };
+export type ImageUseCase = "MAIN_IMAGE" | "DESCRIPTION_IMAGE" | "ATTRIBUTE_IMAGE" | "CERTIFICATION_IMAGE" | "SIZE_CHART_IMAGE";
+export type ListingCheck = { passed: boolean; failReasons: { code: string; message: string }[] };
 
 export type SkuPrice = { skuId: string; amount: string; currency: string; listPrice?: string };
 export type SkuInventory = { skuId: string; warehouseId: string; quantity: number };
 
-export interface ListingPort {
+export interface TikTokPort {
 	categories(): Promise<PortResult<CategoryNode[]>>;
 	categoryAttributes(categoryId: string): Promise<PortResult<CategoryAttribute[]>>;
 	categoryRules(categoryId: string): Promise<PortResult<CategoryRules>>;
-	recommendCategory(title: string, description: string): Promise<PortResult<{ leafId: string; path: { id: string; name: string; isLeaf: boolean; permissionStatuses: string[] }[] }>>;
-	uploadImage(bytes: ArrayBuffer, fileName: string, useCase: "MAIN_IMAGE" | "DESCRIPTION_IMAGE" | "ATTRIBUTE_IMAGE" | "CERTIFICATION_IMAGE" | "SIZE_CHART_IMAGE"): Promise<PortResult<HostedImage>>;
+	recommendCategory(title: string, description: string): Promise<PortResult<RecommendedCategory>>;
+	brands(categoryId?: string): Promise<PortResult<Brand[]>>;
+	uploadImage(bytes: ArrayBuffer, fileName: string, useCase: ImageUseCase): Promise<PortResult<HostedImage>>;
 	uploadFile(bytes: ArrayBuffer, name: string): Promise<PortResult<{ id: string; name: string; url?: string }>>;
-	listingCheck(body: ListingBody): Promise<PortResult<{ passed: boolean; failReasons: { code: string; message: string }[] }>>;
+	listingCheck(body: ListingBody): Promise<PortResult<ListingCheck>>;
 	createProduct(body: ListingBody, idempotencyKey: string): Promise<PortResult<CreatedListing>>;
 	searchBySellerSkus(sellerSkus: string[]): Promise<PortResult<RemoteProduct[]>>;
 	getProduct(productId: string): Promise<PortResult<RemoteProduct>>;
@@ -64,5 +64,7 @@ export interface ListingPort {
 	updateInventory(productId: string, inventory: SkuInventory[]): Promise<PortResult<void>>;
 	/** `auditing`: TikTok sent the new version to review (a content change); false when nothing reviewable changed. */
 	partialEdit(productId: string, body: Partial<ListingBody>): Promise<PortResult<{ auditing: boolean }>>;
+	activate(productIds: string[]): Promise<PortResult<void>>;
 	deactivate(productIds: string[]): Promise<PortResult<void>>;
+	delete(productIds: string[]): Promise<PortResult<void>>;
 }

@@ -10,18 +10,7 @@
  * the time between batches (the broker's wait and each job's setup) stays small
  * next to it. Other job types are cheap and always run.
  */
-export const BATCH_SECONDS = 20;
-/** A product's listing is a few image uploads plus the create. */
-export const WRITES_PER_SYNC = 5;
-/** A batch holds at most 100 messages: one shop may take all of it. */
-export const MAX_SYNCS_PER_SHOP = 100;
-/**
- * Jobs of one shop worked on at once. Each job reads D1 and downloads images
- * before its first TikTok call; starting all of a shop's jobs at once would delay
- * every first call behind that burst, while a few at a time keep the shop's
- * paced calls flowing from the first second.
- */
-export const JOBS_PER_SHOP = 4;
+import { BATCH_SECONDS, BOX_SPARE, JOBS_PER_SHOP, JOIN_SECONDS, MAX_SYNCS_PER_SHOP, WRITES_PER_SYNC } from "./policy";
 
 /**
  * About one second of the shop's writes in progress, at least two: enough for one
@@ -37,25 +26,10 @@ const shopOf = (message: Message<unknown>) => String((message.body as Body)?.sho
 const isSync = (message: Message<unknown>) => (message.body as Body)?.type === "sync.product";
 const isFanOut = (message: Message<unknown>) => (message.body as Body)?.type === "sync.fanout";
 
-/**
- * The box closes early when the batch fans out for a shop that has no syncs in
- * it (a run just started, or its released products missed this batch): that
- * shop's products can only start in the next batch, and a full box would keep
- * it waiting for twenty seconds while the other shops work.
- */
-export const JOIN_SECONDS = 3;
-
 export function timeBoxSeconds(messages: readonly Message<unknown>[]): number {
 	const syncing = new Set(messages.filter(isSync).map(shopOf));
 	return messages.some((m) => isFanOut(m) && !syncing.has(shopOf(m))) ? JOIN_SECONDS : BATCH_SECONDS;
 }
-
-/**
- * Admitted beyond what the box needs at WRITES_PER_SYNC, so a shop whose products
- * take fewer writes (fewer images) does not run dry before the box closes; the
- * time box, not this cap, ends its turn.
- */
-export const BOX_SPARE = 1.5;
 
 export function syncsPerBatch(writeRatePerSecond: number): number {
 	return Math.max(1, Math.min(MAX_SYNCS_PER_SHOP, Math.floor((writeRatePerSecond * BATCH_SECONDS * BOX_SPARE) / WRITES_PER_SYNC)));

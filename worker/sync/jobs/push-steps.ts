@@ -1,0 +1,84 @@
+/**
+ * The pushes to a listed product, one per aspect: prices, inventory, content,
+ * and deactivation. Each sends only what changed (or what the merchant forced)
+ * and returns its changes for the product row, or the message's outcome when
+ * the call must be retried. A refused push is recorded on the product and the
+ * listing on TikTok keeps its previous version.
+ */
+import type { CatalogProduct } from "../../catalog/types";
+import { loadCategorySpec } from "../../categories/spec";
+import type { Db } from "../../db/client";
+import type { ProductSync, Shop } from "../../db/schema";
+import { buildListing, listingImageSources } from "../../listing/build";
+import type { QueueMessageOf } from "../../queue/messages";
+import { backoffMs, done, type JobOutcome, retryIn } from "../../queue/outcome";
+import { getTemplate } from "../../templates/repo";
+import type { PortFailure, PortResult, TikTokPort } from "../../tiktok";
+import { clearedFailure, fromProblems, fromTikTok } from "../failure";
+import type { Fingerprints } from "../fingerprint";
+import { hostedLookup, hostImages } from "../images";
+import type { recordPush } from "../product-sync-repo";
+import { contentPatch, inventoryFor, pricesFor, skuMap } from "../push";
+
+export type Forced = QueueMessageOf<"sync.push">["what"] | null;
+export type Target = { db: Db; shop: Shop; row: ProductSync; port: TikTokPort; tiktokId: string; attempts: number; forced: Forced };
+export type Push = Target & { product: CatalogProduct; hashes: Fingerprints };
+type Changes = Parameters<typeof recordPush>[3];
+export type StepResult = { changes: Changes } | { outcome: JobOutcome };
+
+const unchanged: StepResult = { changes: {} };
+
+function retryOf(failure: PortFailure, attempts: number): JobOutcome | null {
+	if (failure.kind === "rate_limited") return retryIn(failure.retryAfterMs ?? 1000, "rate limited");
+	if (failure.kind === "transient" || failure.kind === "timeout") return retryIn(backoffMs(attempts), failure.kind);
+	return null;
+}
+
+function settled<T>(result: PortResult<T>, attempts: number, accepted: (value: T) => Changes): StepResult {
+	if (result.ok) return { changes: accepted(result.value) };
+	const retry = retryOf(result.failure, attempts);
+	return retry ? { outcome: retry } : { changes: fromTikTok(result.failure) };
+}
+
+export async function pushPrices(p: Push): Promise<StepResult> {
+	if (p.hashes.priceHash === p.row.priceHash && p.forced !== "price") return unchanged;
+	const prices = pricesFor(p.product, skuMap(p.row), p.shop.currency ?? "USD", p.shop.tiktokRegion ?? "US");
+	return settled(await p.port.updatePrices(p.tiktokId, prices), p.attempts, () => ({ priceHash: p.hashes.priceHash }));
+}
+
+export async function pushInventory(p: Push): Promise<StepResult> {
+	const warehouseId = p.shop.tiktokWarehouseId;
+	if ((p.hashes.inventoryHash === p.row.inventoryHash && p.forced !== "inventory") || !warehouseId) return unchanged;
+	const inventory = inventoryFor(p.product, skuMap(p.row), warehouseId);
+	return settled(await p.port.updateInventory(p.tiktokId, inventory), p.attempts, () => ({ inventoryHash: p.hashes.inventoryHash }));
+}
+
+/** Content goes through partial edit (re-audited), only when the shop pushes content edits or the merchant asked. */
+export async function pushContent(p: Push): Promise<StepResult> {
+	const wanted = (p.hashes.contentHash !== p.row.contentHash && p.shop.pushContentEdits) || p.forced === "content";
+	if (!wanted || !p.row.templateId) return unchanged;
+	const template = await getTemplate(p.db, p.shop.id, p.row.templateId);
+	const spec = template?.row.categoryId ? await loadCategorySpec(p.db, p.port, p.shop.id, p.shop.tiktokRegion, template.row.categoryId) : null;
+	if (!template || !spec?.ok) return unchanged;
+	const images = await hostImages(p.db, p.shop.id, await listingImageSources(p.product, template.config), p.port);
+	if (!images.ok) return { outcome: retryOf(images.failure, p.attempts) ?? done };
+	const built = await buildListing({
+		product: p.product,
+		config: template.config,
+		category: spec.value,
+		shop: { region: p.shop.tiktokRegion ?? "US", currency: p.shop.currency ?? "USD", warehouseId: p.shop.tiktokWarehouseId },
+		hosted: hostedLookup(images.hosted),
+	});
+	if (!built.ok) return { changes: fromProblems(built.problems) };
+	const edit = await p.port.partialEdit(p.tiktokId, contentPatch(built.listing.body));
+	return settled(edit, p.attempts, ({ auditing }) => ({ ...clearedFailure, contentHash: p.hashes.contentHash, ...(auditing ? { reviewState: "in_review" } : {}) }));
+}
+
+/** An archived, draft or deleted Shopify product is deactivated on TikTok (once, unless forced). */
+export async function deactivate(t: Target): Promise<StepResult> {
+	if ((t.row.reviewState === "deactivated" || t.row.reviewState === "deleted") && t.forced !== "deactivate") return unchanged;
+	const result = await t.port.deactivate([t.tiktokId]);
+	if (result.ok) return { changes: { reviewState: "deactivated" } };
+	const retry = retryOf(result.failure, t.attempts);
+	return retry ? { outcome: retry } : unchanged;
+}
