@@ -1,19 +1,38 @@
 /**
- * Headless Chromium (Debian's) through playwright-core, and the few helpers the
- * workflow needs: bounded polling, filling a category's required attributes the
- * way a merchant would (first value of each), and a real PNG to upload.
+ * Headless Chromium through playwright-core, and the few helpers the workflow
+ * needs: bounded polling, filling a category's required attributes the way a
+ * merchant would (first value of each), and a real PNG to upload.
  */
 import { existsSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { crc32, deflateSync } from "node:zlib";
+import sparticuz from "@sparticuz/chromium";
 import { type Browser, chromium, type Page } from "playwright-core";
 
-export const CHROMIUM = "/usr/bin/chromium";
+const DEBIAN_CHROMIUM = "/usr/bin/chromium";
 
+/**
+ * Debian's Chromium when it is installed (and E2E_PACKAGED_CHROMIUM is not set),
+ * otherwise the one shipped in the @sparticuz/chromium devDependency, so a fresh
+ * machine needs nothing beyond `npm install`.
+ */
 export async function launch(): Promise<Browser> {
-	if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium`);
+	if (!process.env.E2E_PACKAGED_CHROMIUM && existsSync(DEBIAN_CHROMIUM)) {
+		return chromium.launch({
+			executablePath: DEBIAN_CHROMIUM,
+			args: ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+		});
+	}
+	// Unpacks once to the temp directory (chromium, its fonts, swiftshader) and reuses it afterwards.
+	const executablePath = await sparticuz.executablePath();
 	return chromium.launch({
-		executablePath: CHROMIUM,
-		args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+		executablePath,
+		// Playwright adds `--headless` itself (headless is its default); the package's `--headless='shell'`
+		// would override it with a quoted value Chromium does not know, and the binary is headless-only anyway.
+		args: sparticuz.args.filter((arg) => !arg.startsWith("--headless")),
+		// The package's own fonts (Open Sans), so pages render text without any system fonts installed.
+		env: { ...process.env, FONTCONFIG_PATH: join(tmpdir(), "fonts") },
 	});
 }
 
