@@ -14,6 +14,7 @@ export default defineConfig(async () => {
 	const migrations = await readD1Migrations(path.join(import.meta.dirname, "migrations"));
 	return {
 		test: {
+			maxWorkers: Number(process.env.VITEST_MAX_WORKERS ?? 2),
 			projects: [
 				{
 					test: {
@@ -23,6 +24,7 @@ export default defineConfig(async () => {
 						globalSetup: ["./test/global-setup.ts"],
 						setupFiles: ["./test/apply-migrations.ts"],
 						testTimeout: 30_000,
+						isolate: false,
 					},
 					plugins: [
 						cloudflareTest(({ inject }) => ({

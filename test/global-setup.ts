@@ -17,8 +17,11 @@ async function start(configPath: string) {
 
 export default async function setup(project: TestProject) {
 	const wanted = (process.env.SANDBOXES ?? "tiktok,shopify").split(",");
-	const tiktok = wanted.includes("tiktok") ? await start("./test/sandbox/tiktok/wrangler.toml") : null;
-	const shopify = wanted.includes("shopify") ? await start("./test/sandbox/shopify/wrangler.toml") : null;
+	// Both at once: each start is mostly waiting on its own workerd.
+	const [tiktok, shopify] = await Promise.all([
+		wanted.includes("tiktok") ? start("./test/sandbox/tiktok/wrangler.toml") : null,
+		wanted.includes("shopify") ? start("./test/sandbox/shopify/wrangler.toml") : null,
+	]);
 	project.provide("tiktokSandboxUrl", tiktok?.url ?? CLOSED);
 	project.provide("shopifySandboxUrl", shopify?.url ?? CLOSED);
 	return async () => {

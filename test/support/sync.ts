@@ -23,8 +23,8 @@ export async function api<T = Json>(shop: string, method: string, path: string, 
 	return { status: res.status, body: (text ? JSON.parse(text) : null) as T };
 }
 
-/** Polls `check` until it returns a value (not undefined/false), at most `tries` times. */
-export async function waitFor<T>(what: string, check: () => Promise<T | undefined | false>, { tries = 120, intervalMs = 250 } = {}): Promise<T> {
+/** Polls `check` until it returns a value (not undefined/false), at most `tries` times (by default every 100 ms for 30 s). */
+export async function waitFor<T>(what: string, check: () => Promise<T | undefined | false>, { tries = 300, intervalMs = 100 } = {}): Promise<T> {
 	let last: unknown;
 	for (let i = 0; i < tries; i++) {
 		try {

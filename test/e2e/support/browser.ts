@@ -47,7 +47,7 @@ export async function poll<T>(what: string, check: () => Promise<T | undefined |
 		} catch (error) {
 			last = error;
 		}
-		await new Promise((resolve) => setTimeout(resolve, options.intervalMs ?? 1000));
+		await new Promise((resolve) => setTimeout(resolve, options.intervalMs ?? 250));
 	}
 	throw new Error(`Timed out after ${options.timeoutMs} ms waiting for ${what}${last ? ` (last error: ${String(last)})` : ""}`);
 }
