@@ -14,7 +14,10 @@ export default defineConfig(async () => {
 	const migrations = await readD1Migrations(path.join(import.meta.dirname, "migrations"));
 	return {
 		test: {
-			maxWorkers: Number(process.env.VITEST_MAX_WORKERS ?? 2),
+			// One test file per core at once, across the three projects (vitest's default leaves one core
+			// idle: a single worker on two cores). The tests mostly wait on the sandboxes and the queue,
+			// and the browser test (first, being its own project) then runs beside the workers files.
+			maxWorkers: "100%",
 			projects: [
 				{
 					test: {
@@ -24,6 +27,10 @@ export default defineConfig(async () => {
 						globalSetup: ["./test/global-setup.ts"],
 						setupFiles: ["./test/apply-migrations.ts"],
 						testTimeout: 30_000,
+						// Each pool worker is one workerd; without isolation it runs file after file instead of
+						// starting a new workerd and importing the Worker again for each (about a second a file).
+						// Files then share D1, the queue and the Durable Objects, so each works on its own shops
+						// (uniqueShop(), or a name no other file uses) and scopes every query to them.
 						isolate: false,
 					},
 					plugins: [

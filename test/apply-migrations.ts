@@ -1,5 +1,6 @@
-// Setup files run outside per-file storage isolation and may run more than once:
-// applyD1Migrations only applies what is missing, so repeating it is safe.
+// Setup files run before every test file, and the files a workerd runs one after
+// another share its D1 (the workers project does not isolate them): applyD1Migrations
+// only applies what is missing, so repeating it is safe and cheap.
 import { applyD1Migrations } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 
