@@ -12,7 +12,7 @@ import { shopSession } from "../auth/shop-session";
 import { imports, products } from "../db/schema";
 import { AppError } from "../http/errors";
 import { validate } from "../http/validate";
-import { loadShop } from "../templates/api/prepare";
+import { requireShop } from "../shops";
 import { QUALIFICATION_URL } from "../templates/api/view";
 import { type CategoryNode, type PortFailure, pacedPortForShop, type TikTokPort } from "../tiktok";
 import { cached } from "./cache";
@@ -26,7 +26,7 @@ function upstream(failure: PortFailure): never {
 }
 
 async function connected(c: { env: Env; var: AppEnv["Variables"] }): Promise<{ port: TikTokPort; region: string | null }> {
-	const shop = await loadShop(c.var.db, c.var.shopId);
+	const shop = await requireShop(c.var.db, c.var.shopId);
 	const connection = await pacedPortForShop(c.env, c.var.db, shop.id);
 	if (!connection.ok) throw new AppError("NOT_CONNECTED", `${connection.message} Connect TikTok Shop in Settings.`);
 	return { port: connection.port, region: shop.tiktokRegion };

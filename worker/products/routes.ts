@@ -14,13 +14,14 @@ import { productFromRows, getProductWithVariants } from "../catalog/product-repo
 import { productSync } from "../db/schema";
 import { AppError } from "../http/errors";
 import { validate } from "../http/validate";
+import { requireShop } from "../shops";
 import type { QueueMessage } from "../queue/messages";
 import { enqueueSyncs, createRun, markQueued } from "../sync/runs";
 import { effectiveTemplate } from "../templates/assignment/effective";
 import { loadTemplatesWithRules } from "../templates/assignment/load";
 import { claimedBy } from "../templates/api/claims";
 import { missingRequired } from "../templates/api/check";
-import { loadShop, validateConfig } from "../templates/api/prepare";
+import { validateConfig } from "../templates/api/prepare";
 import { getTemplate } from "../templates/repo";
 import { TemplateConfig } from "../templates/schema";
 import { BADGES, badgeOf } from "./badge";
@@ -110,7 +111,7 @@ export const productRoutes = new Hono<AppEnv>()
 		const body = c.req.valid("json");
 		// The run records the template: it must be one of this shop's, never a foreign or made-up id.
 		if (body.templateId && !(await getTemplate(db, shopId, body.templateId))) throw new AppError("NOT_FOUND", "Template not found.", { issues: [{ path: "templateId", message: "No such template in this shop." }] });
-		const shop = await loadShop(db, shopId);
+		const shop = await requireShop(db, shopId);
 		const { category, issues } = await validateConfig(c.env, db, shop, body.categoryId, body);
 		if (category?.isLeaf) issues.push(...missingRequired(category, body));
 		if (issues.length) throw new AppError("VALIDATION_FAILED", `${issues[0].path}: ${issues[0].message}`, { issues });

@@ -10,10 +10,9 @@
  * is used, so the loser's refresh does not break the winner's.
  * @see https://shopify.dev/docs/apps/build/authentication-authorization/access-tokens/offline-access-tokens
  */
-import { eq } from "drizzle-orm";
 import { config } from "../config";
 import type { Db } from "../db/client";
-import { shops } from "../db/schema";
+import { findShop } from "../shops";
 import { adminBase, adminGraphql, type AdminGraphql } from "./admin/graphql";
 import { openToken, saveRefreshedTokens } from "./auth/shop-tokens";
 import { refreshOfflineToken } from "./auth/token-endpoint";
@@ -27,7 +26,7 @@ export type ShopifyForShop = { ok: true; graphql: AdminGraphql } | { ok: false; 
 export async function shopifyForShop(env: Env, db: Db, shopId: string, now = Date.now()): Promise<ShopifyForShop> {
 	const cfg = config(env);
 	for (let attempt = 0; attempt < 2; attempt++) {
-		const [shop] = await db.select().from(shops).where(eq(shops.id, shopId));
+		const shop = await findShop(db, shopId);
 		if (!shop) return { ok: false, reason: "not_installed" };
 		if (shop.uninstalledAt !== null) return { ok: false, reason: "uninstalled" };
 		const accessToken = await openToken(cfg, shopId, shop.shopifyAccessTokenEnc);

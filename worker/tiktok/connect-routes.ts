@@ -11,7 +11,7 @@ import type { AppEnv } from "../app-env";
 import { doc } from "../http/doc";
 import { shopSession } from "../auth/shop-session";
 import { config } from "../config";
-import { clearConnection, readShop } from "./connect/shop-store";
+import { clearTikTokConnection, findShop } from "../shops";
 import { signConnectState } from "./connect/state";
 import { issueState } from "./connect/state-store";
 
@@ -28,11 +28,11 @@ export const tiktokConnectApi = new Hono<AppEnv>()
 		return c.json({ authorizeUrl: url.href });
 	})
 	.post("/disconnect", doc("Disconnect the TikTok shop"), async (c) => {
-		const disconnected = await clearConnection(c.var.db, c.var.shopId);
+		const disconnected = await clearTikTokConnection(c.var.db, c.var.shopId);
 		return c.json({ disconnected });
 	})
 	.get("/status", doc("TikTok connection status"), async (c) => {
-		const shop = await readShop(c.var.db, c.var.shopId);
+		const shop = await findShop(c.var.db, c.var.shopId);
 		if (!shop?.tiktokShopId) return c.json({ connected: false as const, needsReauthorization: false });
 		// Deauthorization (webhook type 6) or a lapsed refresh token keep the shop but not a usable grant.
 		const lapsed = !shop.tiktokRefreshTokenEnc || (shop.tiktokRefreshExpiresAt ?? 0) <= Date.now();

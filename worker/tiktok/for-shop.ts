@@ -12,10 +12,11 @@ import { config } from "../config";
 import { openSecret } from "../crypto/secret-box";
 import type { Db } from "../db/client";
 import type { Shop } from "../db/schema";
+import { findShop } from "../shops";
 import { type TransportOverrides, tiktokAppConfig } from "./app-config";
 import type { CallContext } from "./api/context";
 import { clientOver, createTikTokAuth, shopCallContext, type TikTokClient } from "./client";
-import { readShop, swapTokens } from "./connect/shop-store";
+import { swapTokens } from "./connect/shop-store";
 import type { TikTokError } from "./errors";
 
 export const REFRESH_MARGIN_MS = 5 * 60_000;
@@ -30,7 +31,7 @@ type Fresh = { ok: true; accessToken: string; shop: Shop } | { ok: false; reason
 const PASSING = new Set(["transient", "timeout", "rate_limited", "bad_response"]);
 
 export async function tiktokForShop(env: Env, db: Db, shopId: string, overrides: TransportOverrides = {}): Promise<TikTokForShop> {
-	const row = await readShop(db, shopId);
+	const row = await findShop(db, shopId);
 	if (!row || !row.tiktokShopId || !row.tiktokAccessTokenEnc) return { ok: false, reason: "not_connected" };
 	if (row.uninstalledAt !== null) return { ok: false, reason: "uninstalled" };
 	const app = tiktokAppConfig(env, overrides);
@@ -39,7 +40,7 @@ export async function tiktokForShop(env: Env, db: Db, shopId: string, overrides:
 
 	/** Returns a usable access token, refreshing unless the stored one is newer than `staleAccessEnc` or still fresh. */
 	async function fresh(staleAccessEnc: string | null): Promise<Fresh> {
-		let shop = await readShop(db, shopId);
+		let shop = await findShop(db, shopId);
 		for (let round = 0; round < 2; round++) {
 			if (!shop?.tiktokAccessTokenEnc || !shop.tiktokRefreshTokenEnc) return { ok: false, reason: "not_connected" };
 			const stillValid = (shop.tiktokAccessExpiresAt ?? 0) - REFRESH_MARGIN_MS > now();
@@ -53,10 +54,10 @@ export async function tiktokForShop(env: Env, db: Db, shopId: string, overrides:
 			const refreshed = await createTikTokAuth(app).refreshAccessToken(refreshToken);
 			const before = shop.tiktokRefreshTokenEnc;
 			if (refreshed.ok && (await swapTokens(db, shopId, before, refreshed.data, key, now()))) {
-				return { ok: true, accessToken: refreshed.data.accessToken, shop: (await readShop(db, shopId)) ?? shop };
+				return { ok: true, accessToken: refreshed.data.accessToken, shop: (await findShop(db, shopId)) ?? shop };
 			}
 			// Lost the race, or TikTok refused a refresh token someone else already rotated: look again.
-			shop = await readShop(db, shopId);
+			shop = await findShop(db, shopId);
 			if (shop?.tiktokRefreshTokenEnc !== before) continue;
 			if (refreshed.ok) return { ok: false, reason: "not_connected" };
 			return { ok: false, reason: PASSING.has(refreshed.error.kind) ? "unavailable" : "reauthorize", error: refreshed.error };

@@ -13,13 +13,12 @@
  * `force` redoes everything, including a fresh token and a restarted import.
  * @see https://shopify.dev/docs/apps/build/authentication-authorization/get-access-tokens/exchange-tokens
  */
-import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { config } from "../../config";
 import type { Db } from "../../db/client";
-import { shops } from "../../db/schema";
 import { adminBase, adminGraphql, type AdminGraphql } from "../admin/graphql";
 import { SHOP_INFO } from "../admin/queries";
+import { findShop, markInstalled } from "../../shops";
 import { shopifyForShop } from "../for-shop";
 import { latestImport, startImport } from "../import/start";
 import { shortWeightUnit } from "../normalize/common";
@@ -50,7 +49,7 @@ async function tokenFor(env: Env, db: Db, shopId: string, sessionToken: string, 
 }
 
 export async function installShop(env: Env, db: Db, shopId: string, sessionToken: string, options: { force?: boolean } = {}, now = Date.now()): Promise<InstallOutcome> {
-	const [shop] = await db.select().from(shops).where(eq(shops.id, shopId));
+	const shop = await findShop(db, shopId);
 	// Usable: not uninstalled, a token, and (for an expiring token) a refresh token that still works.
 	const hasToken =
 		!!shop && shop.uninstalledAt === null && shop.shopifyAccessTokenEnc !== null && (shop.shopifyRefreshExpiresAt === null || shop.shopifyRefreshExpiresAt > now);
@@ -78,9 +77,6 @@ export async function completeInstall(env: Env, db: Db, shopId: string, graphql:
 
 	const started = await startImport(db, env.SYNC_QUEUE, shopId, { restart: options.restartImport }, now);
 	const { name, currencyCode, weightUnit } = parsed.data.shop;
-	await db
-		.update(shops)
-		.set({ name, currency: currencyCode, weightUnit: shortWeightUnit(weightUnit), installedAt: now, uninstalledAt: null, updatedAt: now })
-		.where(eq(shops.id, shopId));
+	await markInstalled(db, shopId, { name, currency: currencyCode, weightUnit: shortWeightUnit(weightUnit) }, now);
 	return { ok: true, importId: started.importId, installedNow: true };
 }

@@ -11,14 +11,13 @@
  * Embedded installs use POST /api/session (token exchange) instead.
  * @see https://shopify.dev/docs/apps/build/authentication-authorization/get-access-tokens/authorization-code-grant
  */
-import { eq } from "drizzle-orm";
 import { Hono } from "hono";
 import { deleteCookie, getSignedCookie, setSignedCookie } from "hono/cookie";
 import type { AppEnv } from "../../app-env";
 import { MYSHOPIFY_DOMAIN } from "../../auth/session-token";
 import { type AppConfig, config } from "../../config";
-import { shops } from "../../db/schema";
 import { AppError } from "../../http/errors";
+import { findShop } from "../../shops";
 import { adminBase, adminGraphql } from "../admin/graphql";
 import { completeInstall } from "./install";
 import { verifyQueryHmac } from "./query-hmac";
@@ -73,7 +72,7 @@ export const shopifyOAuth = new Hono<AppEnv>()
 		const now = Date.now();
 		const redeemed = await redeemAuthorizationCode(cfg, shop, query.code, now);
 		if (!redeemed.ok) throw new AppError(redeemed.reason === "refused" ? "UNAUTHORIZED" : "UPSTREAM", "Shopify did not exchange the authorization code.");
-		const [before] = await c.var.db.select({ uninstalledAt: shops.uninstalledAt }).from(shops).where(eq(shops.id, shop));
+		const before = await findShop(c.var.db, shop);
 		await saveInstallTokens(c.var.db, cfg, shop, redeemed.tokens, now);
 		const graphql = adminGraphql({ base: adminBase(cfg.SHOPIFY_ADMIN_BASE, shop), apiVersion: cfg.SHOPIFY_API_VERSION, accessToken: redeemed.tokens.accessToken });
 		const installed = await completeInstall(c.env, c.var.db, shop, graphql, { restartImport: !!before?.uninstalledAt }, now);

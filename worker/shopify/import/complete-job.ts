@@ -14,7 +14,7 @@ import type { QueueMessageOf } from "../../queue/messages";
 import { backoffMs, done, failed, type JobOutcome, retryIn } from "../../queue/outcome";
 import { type GraphqlResult, waitForCostMs } from "../admin/graphql";
 import { COMPLETION_VARIANTS_PAGE, PRODUCT_BY_ID, PRODUCT_VARIANTS_PAGE } from "../admin/queries";
-import { forgetShopifyToken } from "../auth/shop-tokens";
+import { forgetShopifyToken } from "../../shops";
 import { shopifyForShop } from "../for-shop";
 import { GraphqlProduct, type GraphqlVariant, productFromGraphql, VariantConnection } from "../normalize/graphql-product";
 import { toGid } from "../normalize/ids";

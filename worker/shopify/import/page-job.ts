@@ -19,7 +19,7 @@ import type { QueueMessage, QueueMessageOf } from "../../queue/messages";
 import { backoffMs, done, type JobOutcome, retryIn } from "../../queue/outcome";
 import { waitForCostMs } from "../admin/graphql";
 import { IMPORT_PAGE_SIZE, IMPORT_PRODUCTS } from "../admin/queries";
-import { forgetShopifyToken } from "../auth/shop-tokens";
+import { forgetShopifyToken } from "../../shops";
 import { shopifyForShop } from "../for-shop";
 import { GraphqlProduct, productFromGraphql } from "../normalize/graphql-product";
 

@@ -4,13 +4,12 @@
  *   runs it is returned as is (idempotent), so a double click starts one import.
  * - GET /api/import: the shop's latest import (status, count, start and end) or null.
  */
-import { eq } from "drizzle-orm";
 import { Hono } from "hono";
 import type { AppEnv } from "../../app-env";
 import { doc } from "../../http/doc";
 import { shopSession } from "../../auth/shop-session";
-import { shops } from "../../db/schema";
 import { AppError } from "../../http/errors";
+import { findShop } from "../../shops";
 import { latestImport, type ImportRow, startImport } from "./start";
 
 export type ImportStatus = {
@@ -36,8 +35,8 @@ export const importStatus = (row: ImportRow): ImportStatus => ({
 export const importApi = new Hono<AppEnv>()
 	.use(shopSession())
 	.post("/", doc("Start or restart the catalogue import", 202), async (c) => {
-		const [shop] = await c.var.db.select({ uninstalledAt: shops.uninstalledAt, token: shops.shopifyAccessTokenEnc }).from(shops).where(eq(shops.id, c.var.shopId));
-		if (!shop || shop.uninstalledAt !== null || !shop.token) {
+		const shop = await findShop(c.var.db, c.var.shopId);
+		if (!shop || shop.uninstalledAt !== null || !shop.shopifyAccessTokenEnc) {
 			throw new AppError("NOT_CONNECTED", "The app is not installed for this shop; open it from the Shopify admin first.");
 		}
 		const { importId, started } = await startImport(c.var.db, c.env.SYNC_QUEUE, c.var.shopId, { restart: true });

@@ -10,9 +10,10 @@
  * Each is one `db.batch` (one transaction in D1), so a purge never half-happens.
  * @see https://shopify.dev/docs/apps/build/privacy-law-compliance
  */
-import { and, eq, isNotNull, isNull, notExists, sql } from "drizzle-orm";
+import { and, eq, notExists } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import * as schema from "../../db/schema";
+import { installedShopQuery, markUninstalled } from "../../shops";
 
 /** Every table holding a shop's rows, keyed by their shop column. A unit test checks none is missing. */
 export const SHOP_TABLES = [
@@ -32,36 +33,15 @@ export const SHOP_TABLES = [
 
 export type PurgeScope = "tokens" | "all";
 
-const NO_TOKENS = {
-	shopifyAccessTokenEnc: null,
-	shopifyRefreshTokenEnc: null,
-	shopifyTokenExpiresAt: null,
-	shopifyRefreshExpiresAt: null,
-	tiktokAccessTokenEnc: null,
-	tiktokRefreshTokenEnc: null,
-	tiktokAccessExpiresAt: null,
-	tiktokRefreshExpiresAt: null,
-} as const;
-
-const installedShop = (db: Db, shopId: string) =>
-	db
-		.select({ id: schema.shops.id })
-		.from(schema.shops)
-		.where(and(eq(schema.shops.id, shopId), isNull(schema.shops.uninstalledAt), isNotNull(schema.shops.shopifyAccessTokenEnc)));
-
 /** `purged` is false when the shop turned out to be installed and nothing was deleted. */
 export async function purgeShop(db: Db, shopId: string, scope: PurgeScope, now: number): Promise<{ purged: boolean }> {
 	if (scope === "all") {
-		const deletes = SHOP_TABLES.map(({ table, shopColumn }) => db.delete(table).where(and(eq(shopColumn, shopId), notExists(installedShop(db, shopId)))));
-		const [installed] = await db.batch([installedShop(db, shopId), ...deletes]);
+		const deletes = SHOP_TABLES.map(({ table, shopColumn }) => db.delete(table).where(and(eq(shopColumn, shopId), notExists(installedShopQuery(db, shopId)))));
+		const [installed] = await db.batch([installedShopQuery(db, shopId), ...deletes]);
 		return { purged: installed.length === 0 };
 	}
 	await db.batch([
-		// A repeated uninstall keeps the first uninstall time.
-		db
-			.update(schema.shops)
-			.set({ ...NO_TOKENS, uninstalledAt: sql`coalesce(${schema.shops.uninstalledAt}, ${now})`, updatedAt: now })
-			.where(eq(schema.shops.id, shopId)),
+		markUninstalled(db, shopId, now),
 		db
 			.update(schema.imports)
 			.set({ status: "failed", error: "The app was uninstalled.", finishedAt: now, updatedAt: now })

@@ -23,15 +23,14 @@
  * Compliance topics are handled for any shop.
  * @see https://shopify.dev/docs/apps/build/webhooks/subscribe/https
  */
-import { eq, isNotNull } from "drizzle-orm";
 import { type Context, Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import type { AppEnv } from "../../app-env";
 import { MYSHOPIFY_DOMAIN } from "../../auth/session-token";
 import { config } from "../../config";
-import { shops } from "../../db/schema";
 import { AppError } from "../../http/errors";
 import { zodIssues } from "../../http/validate";
+import { installStateQuery } from "../../shops";
 import { parseJsonKeepingBigIds } from "../normalize/ids";
 import { readHeader, readWebhookHeaders, type WebhookHeaders } from "./headers";
 import { duplicateQuery, receiptInsert, recordReceipt, withdrawReceipt } from "./receipts";
@@ -93,10 +92,7 @@ export const shopifyWebhooks = new Hono<AppEnv>().post(
 		const shopId = headers.domain;
 		const reads = topic.reads?.(db, shopId, payload);
 		const [shopRows, duplicates, ...readResults] = await db.batch([
-			db
-				.select({ installedAt: shops.installedAt, uninstalledAt: shops.uninstalledAt, hasToken: isNotNull(shops.shopifyAccessTokenEnc) })
-				.from(shops)
-				.where(eq(shops.id, shopId)),
+			installStateQuery(db, shopId),
 			duplicateQuery(db, shopId, headers),
 			...(reads?.queries ?? []),
 		]);

@@ -8,7 +8,8 @@
  */
 import { and, eq } from "drizzle-orm";
 import { getProductWithVariants } from "../../catalog/product-repo";
-import { type ProductSync, productSync, shops } from "../../db/schema";
+import { type ProductSync, productSync } from "../../db/schema";
+import { findShop } from "../../shops";
 import type { JobContext } from "../../queue/job-context";
 import type { QueueMessageOf } from "../../queue/messages";
 import { backoffMs, done, type JobOutcome, retryIn } from "../../queue/outcome";
@@ -31,7 +32,7 @@ async function queueIfClaimed(ctx: JobContext, shopId: string, productId: string
 
 async function pushChanges(ctx: JobContext, row: ProductSync, forced: Forced = null): Promise<JobOutcome> {
 	const { db } = ctx;
-	const shop = await db.query.shops.findFirst({ where: eq(shops.id, row.shopId) });
+	const shop = await findShop(db, row.shopId);
 	if (!shop || shop.uninstalledAt || !row.tiktokProductId) return done;
 	const connection = await ctx.tiktok(shop.id);
 	if (!connection.ok) return connection.transient ? retryIn(backoffMs(ctx.attempts), connection.reason) : done;

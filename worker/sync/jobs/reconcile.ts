@@ -11,7 +11,8 @@
  */
 import { and, asc, eq, inArray, lt, or } from "drizzle-orm";
 import type { Db } from "../../db/client";
-import { productSync, type Shop, shops, webhookReceipts } from "../../db/schema";
+import { productSync, type Shop, webhookReceipts } from "../../db/schema";
+import { findShop } from "../../shops";
 import type { JobContext } from "../../queue/job-context";
 import type { QueueMessage, QueueMessageOf } from "../../queue/messages";
 import { done, type JobOutcome, MAX_BACKOFF_MS } from "../../queue/outcome";
@@ -81,7 +82,7 @@ async function refreshReviews(ctx: JobContext, shopId: string) {
 }
 
 export async function reconcileShop(message: QueueMessageOf<"shop.reconcile">, ctx: JobContext): Promise<JobOutcome> {
-	const shop = await ctx.db.query.shops.findFirst({ where: eq(shops.id, message.shopId) });
+	const shop = await findShop(ctx.db, message.shopId);
 	if (!shop || shop.uninstalledAt) return done;
 	const now = Date.now();
 	await forgetOldReceipts(ctx.db, shop.id, now);

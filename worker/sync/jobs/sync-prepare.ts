@@ -9,7 +9,8 @@ import { getProductWithVariants } from "../../catalog/product-repo";
 import type { CatalogProduct } from "../../catalog/types";
 import { loadCategorySpec } from "../../categories/spec";
 import type { Db } from "../../db/client";
-import { type ProductSync, shops, syncRuns } from "../../db/schema";
+import { type ProductSync, syncRuns } from "../../db/schema";
+import { findShop } from "../../shops";
 import { buildListing, type Listing, listingImageSources } from "../../listing/build";
 import type { CategorySpec } from "../../listing/category-spec";
 import type { JobContext } from "../../queue/job-context";
@@ -45,7 +46,7 @@ async function effectiveConfig(db: Db, shopId: string, row: ProductSync): Promis
 
 /** The shop is installed, the product leased, creates not paused, TikTok connected. */
 async function take(message: QueueMessageOf<"sync.product">, ctx: JobContext): Promise<{ kind: "taken"; a: Attempt; port: TikTokPort } | Stop> {
-	const shop = await ctx.db.query.shops.findFirst({ where: eq(shops.id, message.shopId) });
+	const shop = await findShop(ctx.db, message.shopId);
 	if (!shop || shop.uninstalledAt) return stop(done);
 	const taken = await lease(ctx.db, message.shopId, message.productId, message.generation);
 	if (taken.kind === "busy") return stop(retryIn(taken.retryInMs, "leased by another delivery"));

@@ -9,13 +9,13 @@
  * non-2xx for hours and nothing here would change.
  * @see tiktok-shop-api.md §7
  */
-import { eq } from "drizzle-orm";
 import { Hono } from "hono";
 import type { AppEnv } from "../../app-env";
 import { config } from "../../config";
-import { shops, webhookReceipts } from "../../db/schema";
+import { webhookReceipts } from "../../db/schema";
 import { AppError } from "../../http/errors";
 import type { QueueMessage } from "../../queue/messages";
+import { findShopByTikTokShop, revokeTikTokTokens } from "../../shops";
 import { verifyTikTokWebhook } from "../../tiktok/webhook";
 
 const MAX_BODY_BYTES = 64 * 1024;
@@ -37,7 +37,7 @@ export const tiktokWebhooks = new Hono<AppEnv>().post("/", async (c) => {
 		throw new AppError("UNAUTHORIZED", "Webhook signature is missing or invalid.");
 	}
 	const { envelope } = verified;
-	const shop = await c.var.db.query.shops.findFirst({ where: eq(shops.tiktokShopId, envelope.shop_id), columns: { id: true } });
+	const shop = await findShopByTikTokShop(c.var.db, envelope.shop_id);
 	if (!shop) return c.body(null, 200);
 	const deliveryId = envelope.tts_notification_id ?? (await bodyDigest(raw));
 	const [fresh] = await c.var.db
@@ -52,10 +52,7 @@ export const tiktokWebhooks = new Hono<AppEnv>().post("/", async (c) => {
 		const message: QueueMessage = { type: "review.refresh", shopId: shop.id, tiktokProductId: String(productId) };
 		await c.env.SYNC_QUEUE.send(message);
 	} else if (envelope.type === DEAUTHORIZATION) {
-		await c.var.db
-			.update(shops)
-			.set({ tiktokAccessTokenEnc: null, tiktokRefreshTokenEnc: null, tiktokAccessExpiresAt: null, tiktokRefreshExpiresAt: null, updatedAt: Date.now() })
-			.where(eq(shops.id, shop.id));
+		await revokeTikTokTokens(c.var.db, shop.id, Date.now());
 	}
 	return c.body(null, 200);
 });

@@ -3,10 +3,9 @@
  * by create, update and the manual sync form. Every problem is returned at once,
  * each with the field it concerns, so the editor can show it in place.
  */
-import { eq } from "drizzle-orm";
 import { loadCategorySpec } from "../../categories/spec";
 import type { Db } from "../../db/client";
-import { type Shop, shops } from "../../db/schema";
+import type { Shop } from "../../db/schema";
 import { AppError, type FieldIssue } from "../../http/errors";
 import type { CategorySpec } from "../../listing/category-spec";
 import { pacedPortForShop } from "../../tiktok";
@@ -14,12 +13,6 @@ import type { TemplateConfig } from "../schema";
 import type { TemplateBody } from "./body";
 import { checkAttributes, checkCategory, checkRules, checkShipping } from "./check";
 import type { TemplateFields } from "./store";
-
-export async function loadShop(db: Db, shopId: string): Promise<Shop> {
-	const shop = await db.query.shops.findFirst({ where: eq(shops.id, shopId) });
-	if (!shop) throw new AppError("NOT_FOUND", "This shop has not installed the app yet.");
-	return shop;
-}
 
 /** The category a template or form names, checked against TikTok; throws NOT_CONNECTED / UPSTREAM. */
 export async function resolveCategory(env: Env, db: Db, shop: Shop, categoryId: string): Promise<CategorySpec | null> {

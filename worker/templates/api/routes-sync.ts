@@ -13,6 +13,7 @@ import { shopSession } from "../../auth/shop-session";
 import { templates } from "../../db/schema";
 import { AppError } from "../../http/errors";
 import { validate } from "../../http/validate";
+import { requireShop } from "../../shops";
 import type { QueueMessage } from "../../queue/messages";
 import { cancelRunsOfTemplate, createRun } from "../../sync/runs";
 import { pacedPortForShop } from "../../tiktok";
@@ -25,7 +26,7 @@ import { getTemplate } from "../repo";
 import { TemplateRuleInput } from "./body";
 import { checkCategory, missingRequired } from "./check";
 import { claimedBy, countClaimed } from "./claims";
-import { loadShop, resolveCategory } from "./prepare";
+import { resolveCategory } from "./prepare";
 
 const IdParam = z.object({ id: z.string().uuid("Unknown template id.") });
 const PreviewBody = z.object({ match: z.enum(["all", "any"]).default("all"), rules: z.array(TemplateRuleInput).max(50) });
@@ -40,7 +41,7 @@ async function mustGet(c: { var: AppEnv["Variables"] }, id: string) {
 async function readinessOf(env: Env, vars: AppEnv["Variables"], id: string, options: { dryRun: boolean }) {
 	const { db, shopId } = vars;
 	const template = await mustGet({ var: vars }, id);
-	const shop = await loadShop(db, shopId);
+	const shop = await requireShop(db, shopId);
 	const all = await loadTemplatesWithRules(db, shopId);
 	const where = claimedBy(shopId, id, all, { asIfActive: true });
 	const total = await countClaimed(db, where, true);
@@ -79,7 +80,7 @@ export const templateSyncRoutes = new Hono<AppEnv>()
 		const { id } = c.req.valid("param");
 		const template = await mustGet(c, id);
 		if (!template.row.categoryId) throw new AppError("VALIDATION_FAILED", "Pick a TikTok category before activating.", { issues: [{ path: "categoryId", message: "Required to activate." }] });
-		const shop = await loadShop(db, shopId);
+		const shop = await requireShop(db, shopId);
 		const category = await resolveCategory(c.env, db, shop, template.row.categoryId);
 		const issues = category ? [...checkCategory(category, category.id), ...(category.isLeaf ? missingRequired(category, template.config) : [])] : checkCategory(null, template.row.categoryId);
 		if (issues.length) throw new AppError("VALIDATION_FAILED", `The template is not complete: ${issues[0].message}`, { issues });

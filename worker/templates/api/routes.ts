@@ -12,13 +12,14 @@ import { shopSession } from "../../auth/shop-session";
 import { templates } from "../../db/schema";
 import { AppError } from "../../http/errors";
 import { validate } from "../../http/validate";
+import { requireShop } from "../../shops";
 import { cancelRunsOfTemplate } from "../../sync/runs";
 import { loadTemplatesWithRules } from "../assignment/load";
 import { reorderPriorities } from "../assignment/reorder";
 import { getTemplate } from "../repo";
 import { CreateTemplateBody, TemplateBody } from "./body";
 import { claimedBy, countClaimed } from "./claims";
-import { loadShop, prepareTemplate } from "./prepare";
+import { prepareTemplate } from "./prepare";
 import { deleteTemplate, insertTemplate, nextPriority, updateTemplate } from "./store";
 import { templateView } from "./view";
 
@@ -57,7 +58,7 @@ export const templateRoutes = new Hono<AppEnv>()
 	.post("/", doc("Create a template", 201), validate("json", CreateTemplateBody), async (c) => {
 		const { db, shopId } = c.var;
 		const body = c.req.valid("json");
-		const shop = await loadShop(db, shopId);
+		const shop = await requireShop(db, shopId);
 		const existingDefault = await db.query.templates.findFirst({ where: and(eq(templates.shopId, shopId), eq(templates.isDefault, true)) });
 		const isDefault = body.isDefault ?? !existingDefault;
 		if (isDefault && existingDefault) throw new AppError("CONFLICT", "This shop already has a default template.", { issues: [{ path: "isDefault", message: "There is already a default template." }] });
@@ -75,7 +76,7 @@ export const templateRoutes = new Hono<AppEnv>()
 		const { db, shopId } = c.var;
 		const { id } = c.req.valid("param");
 		const existing = await mustGet(c, id);
-		const shop = await loadShop(db, shopId);
+		const shop = await requireShop(db, shopId);
 		const fields = await prepareTemplate(c.env, db, shop, c.req.valid("json"), existing.row.isDefault);
 		await updateTemplate(db, shopId, id, fields);
 		return c.json(await viewOf(c, id));
