@@ -24,7 +24,7 @@ import { openapi } from "./routes/openapi";
 import { settingsRoutes, syncRoutes } from "./sync/routes";
 import { tiktokWebhooks } from "./sync/webhooks/tiktok-route";
 import { templateRoutes } from "./templates/api/routes";
-import { templateSyncRoutes } from "./templates/api/routes-sync";
+import { templateSyncRoutes } from "./sync/template-routes";
 import { uploadRoutes } from "./uploads/routes";
 
 const app = new Hono<AppEnv>();

@@ -13,9 +13,9 @@ import { imports, products } from "../db/schema";
 import { AppError } from "../http/errors";
 import { validate } from "../http/validate";
 import { requireShop } from "../shops";
-import { QUALIFICATION_URL } from "../templates/api/view";
 import { type CategoryNode, type PortFailure, pacedPortForShop, type TikTokPort } from "../tiktok";
 import { cached } from "./cache";
+import { QUALIFICATION_URL } from "./qualification";
 import { loadCategorySpec, loadCategoryTree, pathTo } from "./spec";
 
 const STORE_RECOMMENDATION_TTL_MS = 60 * 60_000;

@@ -17,13 +17,7 @@ import { validate } from "../http/validate";
 import { requireShop } from "../shops";
 import type { QueueMessage } from "../queue/messages";
 import { enqueueSyncs, createRun, markQueued } from "../sync/runs";
-import { effectiveTemplate } from "../templates/assignment/effective";
-import { loadTemplatesWithRules } from "../templates/assignment/load";
-import { claimedBy } from "../templates/api/claims";
-import { missingRequired } from "../templates/api/check";
-import { validateConfig } from "../templates/api/prepare";
-import { getTemplate } from "../templates/repo";
-import { TemplateConfig } from "../templates/schema";
+import { claimedBy, claimedOrThrow, effectiveTemplate, getTemplate, loadTemplatesWithRules, missingRequired, orThrow, TemplateConfig, validateConfig } from "../templates";
 import { BADGES, badgeOf } from "./badge";
 import { badgeCondition, pageOfProducts, searchCondition } from "./query";
 
@@ -51,7 +45,7 @@ export const productRoutes = new Hono<AppEnv>()
 		const filters = [];
 		if (query.badge) filters.push(badgeCondition(query.badge));
 		if (query.q?.trim()) filters.push(searchCondition(query.q));
-		if (query.templateId) filters.push(claimedBy(shopId, query.templateId, templates));
+		if (query.templateId) filters.push(claimedOrThrow(claimedBy(shopId, query.templateId, templates)));
 		const { rows, total } = await pageOfProducts(db, shopId, filters, query);
 		const ids = rows.map((r) => r.products.id);
 		const variantRows = await variantsOfProducts(db, shopId, ids);
@@ -112,7 +106,7 @@ export const productRoutes = new Hono<AppEnv>()
 		// The run records the template: it must be one of this shop's, never a foreign or made-up id.
 		if (body.templateId && !(await getTemplate(db, shopId, body.templateId))) throw new AppError("NOT_FOUND", "Template not found.", { issues: [{ path: "templateId", message: "No such template in this shop." }] });
 		const shop = await requireShop(db, shopId);
-		const { category, issues } = await validateConfig(c.env, db, shop, body.categoryId, body);
+		const { category, issues } = orThrow(await validateConfig(c.env, db, shop, body.categoryId, body));
 		if (category?.isLeaf) issues.push(...missingRequired(category, body));
 		if (issues.length) throw new AppError("VALIDATION_FAILED", `${issues[0].path}: ${issues[0].message}`, { issues });
 		const config = TemplateConfig.parse(body);

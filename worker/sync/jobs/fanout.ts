@@ -8,14 +8,12 @@
  * comes back a few seconds later instead. A chunk's messages become visible at
  * the pace the shop's budget will reach them.
  */
-import { and, asc, eq, gt, inArray, or, type SQL } from "drizzle-orm";
+import { and, asc, eq, gt, inArray, or } from "drizzle-orm";
 import { productSync, products, syncRuns } from "../../db/schema";
 import type { JobContext } from "../../queue/job-context";
 import type { QueueMessage, QueueMessageOf } from "../../queue/messages";
 import { done, type JobOutcome, failed } from "../../queue/outcome";
-import { claimCondition } from "../../templates/assignment/claim";
-import { loadTemplatesWithRules } from "../../templates/assignment/load";
-import { liveProducts } from "../../templates/assignment/scope";
+import { claimedBy, loadTemplatesWithRules } from "../../templates";
 import { backlogTarget, minimumTopUp, releaseSchedule } from "../../pacing/backlog";
 import { writeRateOf } from "../../pacing/limiter";
 import { RECHECK_SECONDS } from "../../pacing/policy";
@@ -23,20 +21,12 @@ import { enqueueSyncs, markQueued, waitingInRun } from "../runs";
 
 export const FANOUT_CHUNK = 500;
 
-/** The listable products a template claims in a shop (active in Shopify, not deleted). */
-export async function claimedWhere(ctx: Pick<JobContext, "db">, shopId: string, templateId: string): Promise<SQL | null> {
-	const templates = await loadTemplatesWithRules(ctx.db, shopId);
-	const claim = claimCondition(templateId, templates);
-	if (!claim.ok) return null;
-	return and(liveProducts(shopId), eq(products.status, "active"), claim.where) as SQL;
-}
-
 export async function fanOut(message: QueueMessageOf<"sync.fanout">, ctx: JobContext): Promise<JobOutcome> {
 	const { db, env } = ctx;
 	const run = await db.query.syncRuns.findFirst({ where: and(eq(syncRuns.shopId, message.shopId), eq(syncRuns.id, message.runId)) });
 	if (!run || run.status === "cancelled" || !run.templateId) return done;
-	const where = await claimedWhere(ctx, message.shopId, run.templateId);
-	if (!where) return failed({ code: "TEMPLATE_GONE", message: "The template of this run no longer exists." });
+	const claim = claimedBy(message.shopId, run.templateId, await loadTemplatesWithRules(db, message.shopId));
+	if (!claim.ok) return failed({ code: "TEMPLATE_GONE", message: "The template of this run no longer exists." });
 	const writeRate = await writeRateOf(env, message.shopId);
 	const target = backlogTarget(writeRate);
 	const waiting = await waitingInRun(db, message.shopId, run.id);
@@ -52,7 +42,7 @@ export async function fanOut(message: QueueMessageOf<"sync.fanout">, ctx: JobCon
 		.innerJoin(productSync, and(eq(productSync.shopId, products.shopId), eq(productSync.productId, products.id)))
 		.where(
 			and(
-				where,
+				claim.where,
 				message.after ? gt(products.id, message.after) : undefined,
 				or(eq(productSync.syncState, "not_synced"), and(eq(productSync.syncState, "queued"), eq(productSync.runId, run.id))),
 			),

@@ -1,6 +1,7 @@
 /**
- * /api/templates: list, create, read, update, delete, duplicate and reorder.
- * Activation, preview, readiness and overlaps are in routes-sync.ts.
+ * /api/templates: list, create, read, update, duplicate and reorder.
+ * What drives the sync engine (delete, activation, readiness) and the previews
+ * are in sync/template-routes.ts.
  * Every handler is scoped to the shop of the session token.
  */
 import { and, eq } from "drizzle-orm";
@@ -13,14 +14,14 @@ import { templates } from "../../db/schema";
 import { AppError } from "../../http/errors";
 import { validate } from "../../http/validate";
 import { requireShop } from "../../shops";
-import { cancelRunsOfTemplate } from "../../sync/runs";
 import { loadTemplatesWithRules } from "../assignment/load";
 import { reorderPriorities } from "../assignment/reorder";
 import { getTemplate } from "../repo";
 import { CreateTemplateBody, TemplateBody } from "./body";
-import { claimedBy, countClaimed } from "./claims";
-import { prepareTemplate } from "./prepare";
-import { deleteTemplate, insertTemplate, nextPriority, updateTemplate } from "./store";
+import { claimedBy, countClaimed } from "../claims";
+import { prepareTemplate } from "../service";
+import { claimedOrThrow, orThrow } from "./errors";
+import { insertTemplate, nextPriority, updateTemplate } from "../store";
 import { templateView } from "./view";
 
 const IdParam = z.object({ id: z.string().uuid("Unknown template id.") });
@@ -34,7 +35,7 @@ async function mustGet(c: { var: AppEnv["Variables"] }, id: string) {
 async function viewOf(c: { var: AppEnv["Variables"] }, id: string) {
 	const all = await loadTemplatesWithRules(c.var.db, c.var.shopId);
 	const { row } = await mustGet(c, id);
-	const count = await countClaimed(c.var.db, claimedBy(c.var.shopId, id, all, { asIfActive: true }), false);
+	const count = await countClaimed(c.var.db, claimedOrThrow(claimedBy(c.var.shopId, id, all, { asIfActive: true })), false);
 	return templateView(row, all.find((t) => t.id === id), count);
 }
 
@@ -50,7 +51,7 @@ export const templateRoutes = new Hono<AppEnv>()
 		for (const t of ordered) {
 			const row = rows.find((r) => r.id === t.id);
 			if (!row) continue;
-			const count = await countClaimed(db, claimedBy(shopId, t.id, all, { asIfActive: !t.isActive }), false);
+			const count = await countClaimed(db, claimedOrThrow(claimedBy(shopId, t.id, all, { asIfActive: !t.isActive })), false);
 			views.push(templateView(row, t, count));
 		}
 		return c.json({ templates: views, hasDefault: all.some((t) => t.isDefault) });
@@ -62,7 +63,7 @@ export const templateRoutes = new Hono<AppEnv>()
 		const existingDefault = await db.query.templates.findFirst({ where: and(eq(templates.shopId, shopId), eq(templates.isDefault, true)) });
 		const isDefault = body.isDefault ?? !existingDefault;
 		if (isDefault && existingDefault) throw new AppError("CONFLICT", "This shop already has a default template.", { issues: [{ path: "isDefault", message: "There is already a default template." }] });
-		const fields = await prepareTemplate(c.env, db, shop, body, isDefault);
+		const { fields } = orThrow(await prepareTemplate(c.env, db, shop, body, isDefault));
 		const id = await insertTemplate(db, shopId, fields, { isDefault, priority: isDefault ? 0 : await nextPriority(db, shopId) });
 		return c.json(await viewOf(c, id), 201);
 	})
@@ -77,17 +78,9 @@ export const templateRoutes = new Hono<AppEnv>()
 		const { id } = c.req.valid("param");
 		const existing = await mustGet(c, id);
 		const shop = await requireShop(db, shopId);
-		const fields = await prepareTemplate(c.env, db, shop, c.req.valid("json"), existing.row.isDefault);
+		const { fields } = orThrow(await prepareTemplate(c.env, db, shop, c.req.valid("json"), existing.row.isDefault));
 		await updateTemplate(db, shopId, id, fields);
 		return c.json(await viewOf(c, id));
-	})
-	.delete("/:id", doc("Delete a template", 204), validate("param", IdParam), async (c) => {
-		const { db, shopId } = c.var;
-		const { id } = c.req.valid("param");
-		await mustGet(c, id);
-		await cancelRunsOfTemplate(db, shopId, id);
-		await deleteTemplate(db, shopId, id);
-		return c.body(null, 204);
 	})
 	.post("/:id/duplicate", doc("Duplicate a template", 201), validate("param", IdParam), async (c) => {
 		const { db, shopId } = c.var;

@@ -1,10 +1,8 @@
 /** A template as the API returns it. Invite-only categories carry TikTok's qualification link. */
+import { QUALIFICATION_URL } from "../../categories";
 import type { Template } from "../../db/schema";
 import type { TemplateWithRules } from "../assignment/types";
 import { templateConfig } from "../repo";
-
-/** Seller Center's Qualification Center, where sellers apply for invite-only categories. */
-export const QUALIFICATION_URL = "https://seller.tiktokshop.com/qualification-center";
 
 export type TemplateView = ReturnType<typeof templateView>;
 

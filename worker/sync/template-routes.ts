@@ -1,32 +1,40 @@
 /**
- * /api/templates: preview (saved or unsaved rules), overlaps, readiness,
- * activation and deactivation. Activating enqueues, through the fan-out job,
- * every product the template claims that is still Not synced; deactivating stops
- * what has not started.
+ * /api/templates, the routes that drive the sync engine: readiness (with
+ * TikTok's dry run), activation (a sync run through the fan-out job),
+ * deactivation and deletion (which stop what has not started), and the
+ * previews and overlaps the activation prompt shows. Template CRUD is in
+ * templates/api/routes.ts.
  */
-import { and, eq } from "drizzle-orm";
 import { Hono } from "hono";
 import { z } from "zod";
-import type { AppEnv } from "../../app-env";
-import { doc } from "../../http/doc";
-import { shopSession } from "../../auth/shop-session";
-import { templates } from "../../db/schema";
-import { AppError } from "../../http/errors";
-import { validate } from "../../http/validate";
-import { requireShop } from "../../shops";
-import type { QueueMessage } from "../../queue/messages";
-import { cancelRunsOfTemplate, createRun } from "../../sync/runs";
-import { pacedPortForShop } from "../../tiktok";
-import { loadTemplatesWithRules } from "../assignment/load";
-import { overlaps } from "../assignment/overlaps";
-import { previewPageSchema, previewTemplate } from "../assignment/preview";
-import { parseRuleSet } from "../rules/schema";
-import { readiness } from "../readiness";
-import { getTemplate } from "../repo";
-import { TemplateRuleInput } from "./body";
-import { checkCategory, missingRequired } from "./check";
-import { claimedBy, countClaimed } from "./claims";
-import { resolveCategory } from "./prepare";
+import type { AppEnv } from "../app-env";
+import { doc } from "../http/doc";
+import { shopSession } from "../auth/shop-session";
+import { AppError } from "../http/errors";
+import { validate } from "../http/validate";
+import type { QueueMessage } from "../queue/messages";
+import { requireShop } from "../shops";
+import {
+	checkCategory,
+	claimedBy,
+	claimedOrThrow,
+	countClaimed,
+	deleteTemplate,
+	getTemplate,
+	loadTemplatesWithRules,
+	missingRequired,
+	orThrow,
+	overlaps,
+	parseRuleSet,
+	previewPageSchema,
+	previewTemplate,
+	resolveCategory,
+	setTemplateActive,
+	TemplateRuleInput,
+} from "../templates";
+import { pacedPortForShop } from "../tiktok";
+import { readiness } from "./readiness";
+import { cancelRunsOfTemplate, createRun } from "./runs";
 
 const IdParam = z.object({ id: z.string().uuid("Unknown template id.") });
 const PreviewBody = z.object({ match: z.enum(["all", "any"]).default("all"), rules: z.array(TemplateRuleInput).max(50) });
@@ -43,9 +51,9 @@ async function readinessOf(env: Env, vars: AppEnv["Variables"], id: string, opti
 	const template = await mustGet({ var: vars }, id);
 	const shop = await requireShop(db, shopId);
 	const all = await loadTemplatesWithRules(db, shopId);
-	const where = claimedBy(shopId, id, all, { asIfActive: true });
+	const where = claimedOrThrow(claimedBy(shopId, id, all, { asIfActive: true }));
 	const total = await countClaimed(db, where, true);
-	const category = template.row.categoryId ? await resolveCategory(env, db, shop, template.row.categoryId) : null;
+	const category = template.row.categoryId ? orThrow(await resolveCategory(env, db, shop, template.row.categoryId)).category : null;
 	const connection = options.dryRun ? await pacedPortForShop(env, db, shopId) : null;
 	const port = connection?.ok ? connection.port : null;
 	const report = await readiness(db, shop, { where, total, config: template.config, category, port });
@@ -81,13 +89,12 @@ export const templateSyncRoutes = new Hono<AppEnv>()
 		const template = await mustGet(c, id);
 		if (!template.row.categoryId) throw new AppError("VALIDATION_FAILED", "Pick a TikTok category before activating.", { issues: [{ path: "categoryId", message: "Required to activate." }] });
 		const shop = await requireShop(db, shopId);
-		const category = await resolveCategory(c.env, db, shop, template.row.categoryId);
+		const { category } = orThrow(await resolveCategory(c.env, db, shop, template.row.categoryId));
 		const issues = category ? [...checkCategory(category, category.id), ...(category.isLeaf ? missingRequired(category, template.config) : [])] : checkCategory(null, template.row.categoryId);
 		if (issues.length) throw new AppError("VALIDATION_FAILED", `The template is not complete: ${issues[0].message}`, { issues });
-		const now = Date.now();
-		await db.update(templates).set({ isActive: true, activatedAt: now, updatedAt: now }).where(and(eq(templates.shopId, shopId), eq(templates.id, id)));
+		await setTemplateActive(db, shopId, id, true);
 		const all = await loadTemplatesWithRules(db, shopId);
-		const total = await countClaimed(db, claimedBy(shopId, id, all), true);
+		const total = await countClaimed(db, claimedOrThrow(claimedBy(shopId, id, all)), true);
 		const runId = await createRun(db, shopId, { kind: "activation", templateId: id, total, status: total > 0 ? "fanning_out" : "done" });
 		if (total > 0) await c.env.SYNC_QUEUE.send({ type: "sync.fanout", shopId, runId, after: null } satisfies QueueMessage);
 		return c.json({ runId, queued: total }, 202);
@@ -96,8 +103,7 @@ export const templateSyncRoutes = new Hono<AppEnv>()
 		const { db, shopId } = c.var;
 		const { id } = c.req.valid("param");
 		await mustGet(c, id);
-		const now = Date.now();
-		await db.update(templates).set({ isActive: false, updatedAt: now }).where(and(eq(templates.shopId, shopId), eq(templates.id, id)));
+		await setTemplateActive(db, shopId, id, false);
 		const cancelled = await cancelRunsOfTemplate(db, shopId, id);
 		return c.json({ ok: true, cancelledRuns: cancelled });
 	})
@@ -106,5 +112,13 @@ export const templateSyncRoutes = new Hono<AppEnv>()
 		const { id } = c.req.valid("param");
 		await mustGet(c, id);
 		const all = await loadTemplatesWithRules(db, shopId);
-		return c.json({ willSync: await countClaimed(db, claimedBy(shopId, id, all, { asIfActive: true }), true) });
+		return c.json({ willSync: await countClaimed(db, claimedOrThrow(claimedBy(shopId, id, all, { asIfActive: true })), true) });
+	})
+	.delete("/:id", doc("Delete a template", 204), validate("param", IdParam), async (c) => {
+		const { db, shopId } = c.var;
+		const { id } = c.req.valid("param");
+		await mustGet(c, id);
+		await cancelRunsOfTemplate(db, shopId, id);
+		await deleteTemplate(db, shopId, id);
+		return c.body(null, 204);
 	});

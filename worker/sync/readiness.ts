@@ -13,10 +13,9 @@ import { productSync, products, type Shop, variants } from "../db/schema";
 import { buildListing, listingImageSources } from "../listing/build";
 import type { CategorySpec } from "../listing/category-spec";
 import { type Problem, type ProblemCode, summarize } from "../listing/problems";
-import type { DryRun, Readiness } from "./readiness-report";
-import { hostedLookup, hostImages } from "../sync/images";
+import type { DryRun, Readiness, TemplateConfig } from "../templates";
 import type { TikTokPort } from "../tiktok";
-import type { TemplateConfig } from "./schema";
+import { hostedLookup, hostImages } from "./images";
 
 export const READINESS_LIMIT = 1000;
 export const DRY_RUN_SAMPLE = 3;

@@ -4,11 +4,11 @@
  */
 import { and, eq, sql } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
-import type { Db } from "../../db/client";
-import { templateRules, templates } from "../../db/schema";
-import type { CategorySpec } from "../../listing/category-spec";
-import type { RuleSet } from "../rules/schema";
-import type { TemplateConfig } from "../schema";
+import type { Db } from "../db/client";
+import { templateRules, templates } from "../db/schema";
+import type { CategorySpec } from "../listing/category-spec";
+import type { RuleSet } from "./rules/schema";
+import type { TemplateConfig } from "./schema";
 
 export type TemplateFields = {
 	name: string;
@@ -76,4 +76,12 @@ export async function nextPriority(db: Db, shopId: string): Promise<number> {
 		.from(templates)
 		.where(and(eq(templates.shopId, shopId), eq(templates.isDefault, false)));
 	return (row?.max ?? -1) + 1;
+}
+
+/** Activating stamps `activated_at`; deactivating keeps it (the last activation). */
+export async function setTemplateActive(db: Db, shopId: string, id: string, active: boolean, now = Date.now()): Promise<void> {
+	await db
+		.update(templates)
+		.set(active ? { isActive: true, activatedAt: now, updatedAt: now } : { isActive: false, updatedAt: now })
+		.where(and(eq(templates.shopId, shopId), eq(templates.id, id)));
 }

@@ -7,13 +7,13 @@
  * follows the region's unit rules. Missing required values do NOT block saving
  * (a template may be saved half-done) but block activation (readiness).
  */
-import type { FieldIssue } from "../../http/errors";
-import type { CategorySpec } from "../../listing/category-spec";
-import { attributeRequirements, certificationRequirement, type ChosenValueIds } from "../attributes/requirements";
-import { parseRuleSet, type RuleSet } from "../rules/schema";
-import type { TemplateConfig } from "../schema";
-import { validateShipping } from "../shipping/validate";
-import type { TemplateBody } from "./body";
+import type { FieldIssue } from "../http/errors";
+import type { CategorySpec } from "../listing/category-spec";
+import { attributeRequirements, certificationRequirement, type ChosenValueIds } from "./attributes/requirements";
+import { parseRuleSet, type RuleSet } from "./rules/schema";
+import type { TemplateConfig } from "./schema";
+import { validateShipping } from "./shipping/validate";
+import type { TemplateBody } from "./api/body";
 
 export function chosenValueIds(config: TemplateConfig): ChosenValueIds {
 	const chosen: ChosenValueIds = {};
