@@ -5,7 +5,7 @@
  * @see https://partner.tiktokshop.com/docv2/page/common-errors
  * @see https://partner.tiktokshop.com/docv2/page/create-product-202309
  */
-import type { TikTokErrorKind } from "./errors";
+import type { TikTokErrorKind } from "./error-kind";
 
 type Entry = readonly [TikTokErrorKind, string];
 

@@ -11,25 +11,9 @@
  * @see https://partner.tiktokshop.com/docv2/page/common-errors
  */
 import { CODE_TABLE, KIND_FIX } from "./error-codes";
+import type { TikTokErrorKind } from "./error-kind";
 
-export type TikTokErrorKind =
-	| "rate_limited"
-	| "quota_exhausted"
-	| "auth_expired"
-	| "auth"
-	| "invalid_signature"
-	| "category_not_permitted"
-	| "attributes"
-	| "certification"
-	| "package"
-	| "images"
-	| "description"
-	| "duplicate_external_id"
-	| "shop_setup"
-	| "transient"
-	| "timeout"
-	| "bad_response"
-	| "permanent";
+export type { TikTokErrorKind };
 
 /** Why an `auth` error happened: only `token_invalid`, `scope_missing` and `auth_code_invalid` need the merchant. */
 export type AuthReason = "token_invalid" | "scope_missing" | "auth_code_invalid" | "app_credentials";
