@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { CategoryAttribute } from "../worker/listing/category-spec";
-import { attributeRequirement } from "../worker/templates/attributes/requirements";
+import type { CategoryAttribute } from "../worker/tiktok/category-spec";
+import { attributeRequirement } from "../worker/listing/requirements";
 
 const batteries: CategoryAttribute = { id: "A", name: "Contains Batteries or Cells?", type: "PRODUCT_PROPERTY", is_requried: true, values: [{ id: "yes", name: "Batteries" }, { id: "no", name: "None" }] };
 const batteryType: CategoryAttribute = {

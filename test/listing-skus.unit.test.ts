@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { CategoryAttribute } from "../worker/listing/category-spec";
+import type { CategoryAttribute } from "../worker/tiktok/category-spec";
 import { buildSkus } from "../worker/listing/skus";
 import { makeProduct, makeVariant } from "./support/catalog";
 

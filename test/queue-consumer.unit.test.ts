@@ -8,7 +8,7 @@ import { createExecutionContext, createMessageBatch, getQueueResult } from "clou
 import { env } from "cloudflare:workers";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import worker from "../worker/index";
-import type { QueueMessage } from "../worker/queue/messages";
+import type { QueueMessage } from "../worker/jobs/messages";
 import { seedInstalledShop, sessionFor, spyOnSyncQueue } from "./support/shopify";
 
 const SHOP = "queue-consumer.myshopify.com";

@@ -7,7 +7,7 @@ import { createExecutionContext, createMessageBatch, getQueueResult } from "clou
 import { env } from "cloudflare:workers";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import worker from "../worker/index";
-import type { QueueMessage } from "../worker/queue/messages";
+import type { QueueMessage } from "../worker/jobs/messages";
 import { replayDelivery, runQueuedJobs, sandbox, sandboxDeliveries, spyOnSyncQueue } from "./support/shopify";
 import { api, deliver, inspectSeller, plainLeaf, sellerFaults, setUpShop, type SyncShop, syncRows, templateBodyFor } from "./support/sync";
 import { vi } from "vitest";

@@ -8,7 +8,7 @@ import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { createDb } from "../worker/db/client";
 import { productSync } from "../worker/db/schema";
-import type { QueueMessage } from "../worker/queue/messages";
+import type { QueueMessage } from "../worker/jobs/messages";
 import { reconcileShop } from "../worker/sync/jobs/reconcile";
 import { seedInstalledShop } from "./support/shopify";
 

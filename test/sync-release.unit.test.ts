@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { releaseSchedule } from "../worker/pacing/backlog";
 import { RELEASE_LEAD_SECONDS, WRITES_PER_SYNC } from "../worker/pacing/policy";
-import type { QueueMessage } from "../worker/queue/messages";
+import type { QueueMessage } from "../worker/jobs/messages";
 import { enqueueSyncs } from "../worker/sync/runs";
 
 function capturingQueue() {

@@ -4,7 +4,7 @@
  */
 import { app } from "./app";
 import { handleQueue } from "./queue/handler";
-import type { QueueMessage } from "./queue/messages";
+import type { QueueMessage } from "./jobs/messages";
 import { runScheduled } from "./queue/scheduled";
 
 export default {

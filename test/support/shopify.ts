@@ -20,7 +20,7 @@ import { mintSessionToken } from "../../worker/auth/session-token";
 import { sealSecret } from "../../worker/crypto/secret-box";
 import { createDb } from "../../worker/db/client";
 import { shops } from "../../worker/db/schema";
-import type { QueueMessage } from "../../worker/queue/messages";
+import type { QueueMessage } from "../../worker/jobs/messages";
 import { SHOP_TABLES } from "../../worker/shopify/purge/purge-shop";
 import { signWebhookBody } from "../../worker/shopify/webhooks/verify";
 import { DEMO_SHOP, type Delivery, shopifySandbox } from "../sandbox/shopify/client";

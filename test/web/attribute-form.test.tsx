@@ -7,7 +7,7 @@
 import { cleanup, fireEvent, render, screen, within } from "@testing-library/preact";
 import { useState } from "preact/hooks";
 import { afterEach, describe, expect, it } from "vitest";
-import type { CategoryAttribute } from "../../worker/listing/category-spec";
+import type { CategoryAttribute } from "../../worker/tiktok/category-spec";
 import type { AttributeValue } from "../../worker/templates/schema";
 import { AttributeForm } from "../../web/pages/editor/attributes";
 

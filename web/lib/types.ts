@@ -6,7 +6,7 @@
  */
 import type { InferRequestType, InferResponseType } from "hono/client";
 import type { FieldIssue } from "../../worker/http/errors";
-import type { CategoryAttribute, CategoryRules } from "../../worker/listing/category-spec";
+import type { CategoryAttribute, CategoryRules } from "../../worker/tiktok/category-spec";
 import type { Badge } from "../../worker/products/badge";
 import type { AttributeValue, Certification, Extra, TemplateConfig } from "../../worker/templates/schema";
 import type { Shipping } from "../../worker/templates/shipping/schema";

@@ -4,7 +4,7 @@
  * v2 (7-level) tree; other regions v1.
  */
 import type { Db } from "../db/client";
-import type { CategorySpec } from "../listing/category-spec";
+import type { CategorySpec } from "../tiktok";
 import type { CategoryNode, TikTokPort, PortResult } from "../tiktok";
 import { cached } from "./cache";
 

@@ -6,12 +6,11 @@
  * the attribute is customizable. Requirements are then evaluated on the product's
  * own values, because a product-sourced parent value can make a child required.
  */
-import type { CatalogProduct } from "../catalog/types";
-import { attributeRequirement, certificationRequirement, type ChosenValueIds } from "../templates/attributes/requirements";
-import type { AttributeValue, Certification } from "../templates/schema";
-import type { ListingBody, ProductAttribute } from "../tiktok/api/product-body";
-import type { CategoryAttribute, CategoryCertification } from "./category-spec";
+import type { CatalogProduct } from "../catalog";
+import type { CategoryAttribute, CategoryCertification, ListingBody, ProductAttribute } from "../tiktok";
+import type { ListingAttributeValue as AttributeValue, ListingCertification as Certification } from "./config";
 import type { Problem } from "./problems";
+import { attributeRequirement, certificationRequirement, type ChosenValueIds } from "./requirements";
 
 function productValues(product: CatalogProduct, source: Extract<AttributeValue, { source: "product" }>): string[] {
 	switch (source.field) {

@@ -4,12 +4,11 @@
  * placeholder images), the manual sync form and the sync engine, so what the
  * merchant is told before syncing is what the sync does.
  */
-import type { CatalogProduct } from "../catalog/types";
-import type { TemplateConfig } from "../templates/schema";
-import type { ListingBody } from "../tiktok/api/product-body";
+import type { CatalogProduct } from "../catalog";
+import type { CategorySpec, HostedImage, ListingBody } from "../tiktok";
 import { buildAttributes } from "./attributes";
-import type { CategorySpec } from "./category-spec";
-import { cleanDescription, descriptionImageSources, type HostedImage, MAX_DESCRIPTION_CHARS } from "./description";
+import type { ListingConfig } from "./config";
+import { cleanDescription, descriptionImageSources, MAX_DESCRIPTION_CHARS } from "./description";
 import type { Problem } from "./problems";
 import { buildSkus } from "./skus";
 import { cleanText } from "./text";
@@ -24,7 +23,7 @@ export type ShopContext = { region: string; currency: string; warehouseId: strin
 
 export type ListingInput = {
 	product: CatalogProduct;
-	config: TemplateConfig;
+	config: ListingConfig;
 	category: CategorySpec | null;
 	shop: ShopContext;
 	/** The TikTok-hosted copy of a source image, if uploaded. */
@@ -35,7 +34,7 @@ export type Listing = { body: ListingBody; sellerSkus: Record<string, string>; s
 export type ListingResult = { ok: true; listing: Listing } | { ok: false; problems: Problem[] };
 
 /** Every image a listing of this product needs, to upload before building. */
-export async function listingImageSources(product: CatalogProduct, config: TemplateConfig): Promise<{ src: string; useCase: ImageUseCase }[]> {
+export async function listingImageSources(product: CatalogProduct, config: ListingConfig): Promise<{ src: string; useCase: ImageUseCase }[]> {
 	const main = product.images.slice(0, MAX_MAIN_IMAGES).map((image) => ({ src: image.src, useCase: "MAIN_IMAGE" as const }));
 	const html = `${product.bodyHtml ?? ""}${config.extra.descriptionFooter}`;
 	const description = (await descriptionImageSources(html)).map((src) => ({ src, useCase: "DESCRIPTION_IMAGE" as const }));

@@ -6,12 +6,11 @@
  * Uses the runtime's streaming HTMLRewriter rather than regular expressions.
  * @see https://developers.cloudflare.com/workers/runtime-apis/html-rewriter/
  */
+import type { HostedImage } from "../tiktok";
 import { cleanHtmlText } from "./text";
 
 export const MAX_DESCRIPTION_CHARS = 10_000;
 export const MAX_DESCRIPTION_IMAGES = 30;
-
-export type HostedImage = { uri: string; url: string; width: number; height: number };
 
 const KEEP = new Set(["p", "br", "strong", "b", "em", "i", "u", "ul", "ol", "li", "img"]);
 const DROP_WITH_CONTENT = "script, style, iframe, video, audio, object, embed, form, noscript, svg, canvas, template";

@@ -7,9 +7,8 @@
  * Sold-out variants are left out of a create (TikTok wants 1..99,999 units per
  * SKU on create); the product fails only when nothing is in stock.
  */
-import type { CatalogProduct, CatalogVariant } from "../catalog/types";
-import type { SalesAttribute, SkuInput } from "../tiktok/api/product-body";
-import type { CategoryAttribute } from "./category-spec";
+import type { CatalogProduct, CatalogVariant } from "../catalog";
+import type { CategoryAttribute, SalesAttribute, SkuInput } from "../tiktok";
 import type { Problem } from "./problems";
 
 const MAX_SKUS_LARGE = 300;

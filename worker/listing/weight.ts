@@ -4,9 +4,8 @@
  * never becomes 0), else the template's backup weight; or the template's custom
  * weight. Value as a string, as TikTok wants it.
  */
-import { gramsTo } from "../catalog/weight";
-import type { CatalogProduct } from "../catalog/types";
-import type { Shipping } from "../templates/shipping/schema";
+import { type CatalogProduct, gramsTo } from "../catalog";
+import type { ListingShipping as Shipping } from "./config";
 import type { Problem } from "./problems";
 
 const DECIMALS = { KILOGRAM: 3, POUND: 2, GRAM: 0 } as const;

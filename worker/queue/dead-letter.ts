@@ -2,9 +2,8 @@
  * Dead-letter consumer: a message that exhausted its retries becomes a visible
  * 'Sync failed' on its product, with a reason the merchant can act on.
  */
-import { markExhausted } from "../sync/product-sync-repo";
-import type { JobContext } from "./job-context";
-import { QueueMessage } from "./messages";
+import { markExhausted } from "../sync";
+import { type JobContext, QueueMessage } from "../jobs";
 
 export async function recordDeadLetter(body: unknown, ctx: JobContext): Promise<void> {
 	const parsed = QueueMessage.safeParse(body);

@@ -6,13 +6,10 @@
  * 'Sync failed' so no product silently disappears.
  * @see https://developers.cloudflare.com/queues/configuration/batching-retries/
  */
-import { admit, deferToQueue, runByShop, timeBoxSeconds } from "../pacing/admission";
-import { writeRateOf } from "../pacing/limiter";
-import { type JobContext, jobContext } from "./job-context";
+import { admit, deferToQueue, runByShop, timeBoxSeconds, writeRateOf } from "../pacing";
+import { backoffMs, jobContext, type JobContext, type JobOutcome, QueueMessage } from "../jobs";
 import { jobs } from "./jobs";
 import { recordDeadLetter } from "./dead-letter";
-import { QueueMessage } from "./messages";
-import { backoffMs, type JobOutcome } from "./outcome";
 
 export const SYNC_QUEUE = "sync-jobs";
 export const DEAD_LETTER_QUEUE = "sync-jobs-dlq";

@@ -1,7 +1,7 @@
 /** Cron: enqueue one reconcile job per installed shop; the work itself runs on the queue. */
 import { createDb } from "../db/client";
 import { installedShopIds } from "../shops";
-import type { QueueMessage } from "./messages";
+import type { QueueMessage } from "../jobs";
 
 export async function runScheduled(_controller: ScheduledController, env: Env): Promise<void> {
 	const db = createDb(env.DB);

@@ -1,6 +1,6 @@
 /** Turning TikTok failures and listing problems into what the product row shows the merchant. */
 import type { ProductSync } from "../db/schema";
-import type { Problem } from "../listing/problems";
+import type { Problem } from "../listing";
 import type { PortFailure } from "../tiktok";
 
 export type FailureFields = Pick<ProductSync, "lastErrorCode" | "lastErrorMessage" | "lastErrorFix" | "lastRequestId">;

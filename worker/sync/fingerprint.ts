@@ -3,7 +3,7 @@
  * TikTok shows (orders fire products/update too) sends nothing, and a change
  * sends only what changed: prices and inventory (no re-audit) or content.
  */
-import type { CatalogProduct } from "../catalog/types";
+import type { CatalogProduct } from "../catalog";
 import { toHex } from "../crypto/encoding";
 
 async function sha(text: string): Promise<string> {

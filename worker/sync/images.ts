@@ -6,9 +6,8 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { Db } from "../db/client";
 import { imageCache } from "../db/schema";
-import type { ImageUseCase } from "../listing/build";
-import type { HostedImage } from "../listing/description";
-import type { PortFailure, TikTokPort } from "../tiktok";
+import type { ImageUseCase } from "../listing";
+import type { HostedImage, PortFailure, TikTokPort } from "../tiktok";
 
 const MAX_IMAGE_BYTES = 10 * 1024 * 1024;
 

@@ -6,9 +6,9 @@
  * deleted Shopify product is deactivated on TikTok. Variants added after the
  * listing have no TikTok SKU yet and are left for a content push.
  */
-import type { CatalogProduct } from "../catalog/types";
+import type { CatalogProduct } from "../catalog";
 import type { ProductSync } from "../db/schema";
-import type { ListingBody } from "../tiktok/api/product-body";
+import type { ListingBody } from "../tiktok";
 import type { SkuInventory, SkuPrice } from "../tiktok";
 
 type SkuMap = Record<string, { skuId: string | null; sellerSku: string }>;

@@ -7,12 +7,11 @@
  * run on a few that pass locally, so the verdict includes TikTok's own checks.
  */
 import { and, asc, eq, getTableColumns, inArray, type SQL } from "drizzle-orm";
-import { productFromRows } from "../catalog/product-repo";
+import { productFromRows } from "../catalog";
 import type { Db } from "../db/client";
 import { productSync, products, type Shop, variants } from "../db/schema";
-import { buildListing, listingImageSources } from "../listing/build";
-import type { CategorySpec } from "../listing/category-spec";
-import { type Problem, type ProblemCode, summarize } from "../listing/problems";
+import { buildListing, listingImageSources, type Problem, type ProblemCode, summarize } from "../listing";
+import type { CategorySpec } from "../tiktok";
 import type { DryRun, Readiness, TemplateConfig } from "../templates";
 import type { TikTokPort } from "../tiktok";
 import { hostedLookup, hostImages } from "./images";

@@ -8,8 +8,8 @@ import { and, count, eq, inArray } from "drizzle-orm";
 import type { Db } from "../db/client";
 import { productSync, syncRuns } from "../db/schema";
 import { cancelQueued } from "./product-sync-repo";
-import type { Release } from "../pacing/backlog";
-import type { QueueMessage } from "../queue/messages";
+import type { Release } from "../pacing";
+import type { QueueMessage } from "../jobs";
 
 export type RunKind = "activation" | "manual" | "resync" | "webhook";
 

@@ -12,7 +12,7 @@ import { doc } from "../http/doc";
 import { shopSession } from "../auth/shop-session";
 import { AppError } from "../http/errors";
 import { validate } from "../http/validate";
-import type { QueueMessage } from "../queue/messages";
+import type { QueueMessage } from "../jobs";
 import { requireShop } from "../shops";
 import {
 	checkCategory,

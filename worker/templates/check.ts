@@ -8,8 +8,8 @@
  * (a template may be saved half-done) but block activation (readiness).
  */
 import type { FieldIssue } from "../http/errors";
-import type { CategorySpec } from "../listing/category-spec";
-import { attributeRequirements, certificationRequirement, type ChosenValueIds } from "./attributes/requirements";
+import { attributeRequirements, certificationRequirement, type ChosenValueIds } from "../listing";
+import type { CategorySpec } from "../tiktok";
 import { parseRuleSet, type RuleSet } from "./rules/schema";
 import type { TemplateConfig } from "./schema";
 import { validateShipping } from "./shipping/validate";

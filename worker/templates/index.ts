@@ -1,8 +1,8 @@
 /**
  * The templates feature's face: the template service other features use
  * (validation, claims, assignment, reads and writes). Routes are mounted by
- * app.ts; pure modules the UI imports (schema, rules/vocabulary, shipping,
- * attributes/requirements, readiness-report) are imported by path from web/.
+ * app.ts; the pure modules the UI imports (schema, rules/vocabulary, shipping,
+ * readiness-report) are imported by path from web/.
  */
 export { claimedOrThrow, failureError, orThrow } from "./api/errors";
 export { TemplateRuleInput } from "./api/body";

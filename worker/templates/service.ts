@@ -5,11 +5,11 @@
  * editor can show it in place. Expected failures are values; routes turn them
  * into AppErrors (api/errors.ts).
  */
-import { loadCategorySpec } from "../categories/spec";
+import { loadCategorySpec } from "../categories";
 import type { Db } from "../db/client";
 import type { Shop } from "../db/schema";
 import type { FieldIssue } from "../http/errors";
-import type { CategorySpec } from "../listing/category-spec";
+import type { CategorySpec } from "../tiktok";
 import { pacedPortForShop } from "../tiktok";
 import type { TemplateBody } from "./api/body";
 import type { TemplateFields } from "./store";

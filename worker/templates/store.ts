@@ -6,7 +6,7 @@ import { and, eq, sql } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
 import type { Db } from "../db/client";
 import { templateRules, templates } from "../db/schema";
-import type { CategorySpec } from "../listing/category-spec";
+import type { CategorySpec } from "../tiktok";
 import type { RuleSet } from "./rules/schema";
 import type { TemplateConfig } from "./schema";
 

@@ -7,8 +7,7 @@
  * failure with code PACED and the wait as its Retry-After: nothing was sent, and
  * callers settle it like any rate limit (back to the queue, or a 429 to the UI).
  */
-import type { LimiterStub } from "../pacing/limiter";
-import { type Budget, INLINE_RETRIES_AFTER_429, MAX_INLINE_WAIT_MS } from "../pacing/policy";
+import { type Budget, INLINE_RETRIES_AFTER_429, type LimiterStub, MAX_INLINE_WAIT_MS } from "../pacing";
 import type { PortResult, TikTokPort } from "./port";
 
 /** The code of a call this app held back (TikTok never saw it). */

@@ -8,7 +8,7 @@ import { uploadFile, uploadImage } from "./api/media";
 import type { TikTokProduct } from "./api/product-schemas";
 import { activateProducts, deactivateProducts, deleteProducts, updateInventory, updatePrices } from "./api/product-updates";
 import { checkListing, createProduct, findProductsBySellerSkus, getProduct, partialEditProduct } from "./api/products";
-import type { CategoryAttribute, CategoryRules } from "../listing/category-spec";
+import type { CategoryAttribute, CategoryRules } from "./category-spec";
 import type { TikTokError, TikTokResult } from "./errors";
 import type { PortFailure, PortFailureKind, PortResult, RemoteProduct, TikTokPort } from "./port";
 

@@ -7,8 +7,10 @@
  * behind it (port-adapter.ts), so the sync engine can be tested with a fake.
  */
 import type { ListingBody } from "./api/product-body";
-import type { CategoryAttribute, CategoryRules } from "../listing/category-spec";
-import type { HostedImage } from "../listing/description";
+import type { CategoryAttribute, CategoryRules } from "./category-spec";
+
+/** An image TikTok hosts: the uri a listing references, and its size. */
+export type HostedImage = { uri: string; url: string; width: number; height: number };
 
 export type PortFailureKind = "rate_limited" | "quota_exhausted" | "auth" | "timeout" | "transient" | "duplicate_external_id" | "permanent";
 

@@ -4,7 +4,7 @@
  */
 import type { Db } from "../db/client";
 import type { Shop } from "../db/schema";
-import { limiterFor, type SendGates } from "../pacing/limiter";
+import { limiterFor, type SendGates } from "../pacing";
 import { tiktokForShop } from "./for-shop";
 import { pacedPort } from "./paced-port";
 import type { TikTokPort } from "./port";

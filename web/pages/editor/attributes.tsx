@@ -6,7 +6,7 @@
  * explained, and emptied (TikTok refuses it otherwise). Sales properties
  * (colour, size…) come from the Shopify options, so they are not asked here.
  */
-import { attributeRequirements, type ChosenValueIds, type Requirement } from "../../../worker/templates/attributes/requirements";
+import { attributeRequirements, type ChosenValueIds, type Requirement } from "../../../worker/listing/requirements";
 import { messageAt } from "../../lib/api";
 import type { AttributeValue, CategoryAttribute, FieldIssue } from "../../lib/types";
 import { AttributeInput, type AttributeState } from "./attribute-input";

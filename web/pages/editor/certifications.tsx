@@ -3,12 +3,12 @@
  * and an expiry date where TikTok wants one. Like attributes, a certification
  * can become required through a chosen attribute value.
  */
-import { certificationRequirement, type ChosenValueIds } from "../../../worker/templates/attributes/requirements";
+import { certificationRequirement, type ChosenValueIds } from "../../../worker/listing/requirements";
 import { Field, FieldError, Required } from "../../components/field";
 import { UploadInput, type UploadedFile, type UploadedImage } from "../../components/upload";
 import { messageAt } from "../../lib/api";
 import type { Certification, FieldIssue } from "../../lib/types";
-import type { CategoryCertification } from "../../../worker/listing/category-spec";
+import type { CategoryCertification } from "../../../worker/tiktok/category-spec";
 
 type Props = { certifications: CategoryCertification[]; chosen: ChosenValueIds; value: Certification[]; onChange: (value: Certification[]) => void; issues?: FieldIssue[] };
 

@@ -8,10 +8,8 @@
  * @see https://shopify.dev/docs/api/admin-graphql/latest/objects/Product#connection-variants
  */
 import { z } from "zod";
-import { upsertProduct } from "../../catalog/product-repo";
-import type { JobContext } from "../../queue/job-context";
-import type { QueueMessageOf } from "../../queue/messages";
-import { backoffMs, done, failed, type JobOutcome, retryIn } from "../../queue/outcome";
+import { upsertProduct } from "../../catalog";
+import { backoffMs, done, failed, type JobContext, type JobOutcome, type QueueMessageOf, retryIn } from "../../jobs";
 import { type GraphqlResult, waitForCostMs } from "../admin/graphql";
 import { COMPLETION_VARIANTS_PAGE, PRODUCT_BY_ID, PRODUCT_VARIANTS_PAGE } from "../admin/queries";
 import { forgetShopifyToken } from "../../shops";

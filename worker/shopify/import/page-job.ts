@@ -12,11 +12,9 @@
  */
 import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
-import { upsertProduct } from "../../catalog/product-repo";
+import { upsertProduct } from "../../catalog";
 import { imports } from "../../db/schema";
-import type { JobContext } from "../../queue/job-context";
-import type { QueueMessage, QueueMessageOf } from "../../queue/messages";
-import { backoffMs, done, type JobOutcome, retryIn } from "../../queue/outcome";
+import { backoffMs, done, type JobContext, type JobOutcome, type QueueMessage, type QueueMessageOf, retryIn } from "../../jobs";
 import { waitForCostMs } from "../admin/graphql";
 import { IMPORT_PAGE_SIZE, IMPORT_PRODUCTS } from "../admin/queries";
 import { forgetShopifyToken } from "../../shops";

@@ -11,7 +11,7 @@
 import { and, desc, eq, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { imports } from "../../db/schema";
-import type { QueueMessage } from "../../queue/messages";
+import type { QueueMessage } from "../../jobs";
 
 export const STALLED_AFTER_MS = 15 * 60_000;
 

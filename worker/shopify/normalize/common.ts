@@ -2,7 +2,7 @@
  * Small conversions shared by the REST (webhook) and GraphQL (import) normalisers,
  * so both produce the same CatalogProduct for the same Shopify product.
  */
-import { toGrams } from "../../catalog/weight";
+import { toGrams } from "../../catalog";
 
 /** Webhooks send one comma+space string; GraphQL sends a list. Either way: trimmed, no empties. */
 export function splitTags(tags: string | string[] | null | undefined): string[] {

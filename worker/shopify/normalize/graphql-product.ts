@@ -11,7 +11,7 @@
  * @see https://shopify.dev/docs/api/admin-graphql/latest/objects/Product
  */
 import { z } from "zod";
-import type { CatalogProduct, CatalogVariant } from "../../catalog/types";
+import type { CatalogProduct, CatalogVariant } from "../../catalog";
 import { decimalText, NO_WEIGHT, splitTags, timestampMs, weightFrom } from "./common";
 import { legacyIdFromGid, taxonomyIdFromGid } from "./ids";
 

@@ -12,8 +12,7 @@
  * @see https://shopify.dev/docs/api/webhooks?reference=toml#list-of-topics-products/update
  */
 import { z } from "zod";
-import type { UpsertOptions } from "../../catalog/product-repo";
-import type { CatalogImage, CatalogProduct, CatalogVariant } from "../../catalog/types";
+import type { CatalogImage, CatalogProduct, CatalogVariant, UpsertOptions } from "../../catalog";
 import { decimalText, NO_WEIGHT, splitTags, timestampMs, weightFrom } from "./common";
 import { idText, legacyIdFromGid, taxonomyIdFromGid } from "./ids";
 

@@ -10,13 +10,9 @@
  */
 import { and, asc, eq, gt, inArray, or } from "drizzle-orm";
 import { productSync, products, syncRuns } from "../../db/schema";
-import type { JobContext } from "../../queue/job-context";
-import type { QueueMessage, QueueMessageOf } from "../../queue/messages";
-import { done, type JobOutcome, failed } from "../../queue/outcome";
+import { done, failed, type JobContext, type JobOutcome, type QueueMessage, type QueueMessageOf } from "../../jobs";
 import { claimedBy, loadTemplatesWithRules } from "../../templates";
-import { backlogTarget, minimumTopUp, releaseSchedule } from "../../pacing/backlog";
-import { writeRateOf } from "../../pacing/limiter";
-import { RECHECK_SECONDS } from "../../pacing/policy";
+import { backlogTarget, minimumTopUp, RECHECK_SECONDS, releaseSchedule, writeRateOf } from "../../pacing";
 import { enqueueSyncs, markQueued, waitingInRun } from "../runs";
 
 export const FANOUT_CHUNK = 500;

@@ -7,14 +7,11 @@
  * Fingerprints make repeated and no-op updates send nothing.
  */
 import { and, eq } from "drizzle-orm";
-import { getProductWithVariants } from "../../catalog/product-repo";
+import { getProductWithVariants } from "../../catalog";
 import { type ProductSync, productSync } from "../../db/schema";
 import { findShop } from "../../shops";
-import type { JobContext } from "../../queue/job-context";
-import type { QueueMessageOf } from "../../queue/messages";
-import { backoffMs, done, type JobOutcome, retryIn } from "../../queue/outcome";
-import { effectiveTemplate } from "../../templates/assignment/effective";
-import { loadTemplatesWithRules } from "../../templates/assignment/load";
+import { backoffMs, done, type JobContext, type JobOutcome, type QueueMessageOf, retryIn } from "../../jobs";
+import { effectiveTemplate, loadTemplatesWithRules } from "../../templates";
 import { fingerprints } from "../fingerprint";
 import { recordPush } from "../product-sync-repo";
 import { enqueueSyncs, markQueued } from "../runs";

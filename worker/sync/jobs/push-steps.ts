@@ -5,14 +5,13 @@
  * the call must be retried. A refused push is recorded on the product and the
  * listing on TikTok keeps its previous version.
  */
-import type { CatalogProduct } from "../../catalog/types";
-import { loadCategorySpec } from "../../categories/spec";
+import type { CatalogProduct } from "../../catalog";
+import { loadCategorySpec } from "../../categories";
 import type { Db } from "../../db/client";
 import type { ProductSync, Shop } from "../../db/schema";
-import { buildListing, listingImageSources } from "../../listing/build";
-import type { QueueMessageOf } from "../../queue/messages";
-import { backoffMs, done, type JobOutcome, retryIn } from "../../queue/outcome";
-import { getTemplate } from "../../templates/repo";
+import { buildListing, listingImageSources } from "../../listing";
+import { backoffMs, done, type JobOutcome, type QueueMessageOf, retryIn } from "../../jobs";
+import { getTemplate } from "../../templates";
 import type { PortFailure, PortResult, TikTokPort } from "../../tiktok";
 import { clearedFailure, fromProblems, fromTikTok } from "../failure";
 import type { Fingerprints } from "../fingerprint";

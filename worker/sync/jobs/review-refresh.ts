@@ -3,9 +3,7 @@
  * review state it implies. Reading the product (instead of trusting a webhook's
  * payload) makes repeated and out-of-order webhooks harmless.
  */
-import type { JobContext } from "../../queue/job-context";
-import type { QueueMessageOf } from "../../queue/messages";
-import { backoffMs, done, type JobOutcome, retryIn } from "../../queue/outcome";
+import { backoffMs, done, type JobContext, type JobOutcome, type QueueMessageOf, retryIn } from "../../jobs";
 import { recordReview } from "../product-sync-repo";
 import { reviewReasons, reviewStateOf } from "../review-state";
 

@@ -4,7 +4,7 @@
  */
 import type { Db } from "../../db/client";
 import type { ProductSync, Shop } from "../../db/schema";
-import { backoffMs, done, type JobOutcome, retryIn } from "../../queue/outcome";
+import { backoffMs, done, type JobOutcome, retryIn } from "../../jobs";
 import type { PortFailure } from "../../tiktok";
 import { clearedFailure, fromTikTok } from "../failure";
 import { type Leased, markFailed, markWaitingForQuota, requeue } from "../product-sync-repo";

@@ -5,19 +5,15 @@
  * the product row already settled.
  */
 import { and, eq } from "drizzle-orm";
-import { getProductWithVariants } from "../../catalog/product-repo";
-import type { CatalogProduct } from "../../catalog/types";
-import { loadCategorySpec } from "../../categories/spec";
+import { type CatalogProduct, getProductWithVariants } from "../../catalog";
+import { loadCategorySpec } from "../../categories";
 import type { Db } from "../../db/client";
 import { type ProductSync, syncRuns } from "../../db/schema";
 import { findShop } from "../../shops";
-import { buildListing, type Listing, listingImageSources } from "../../listing/build";
-import type { CategorySpec } from "../../listing/category-spec";
-import type { JobContext } from "../../queue/job-context";
-import type { QueueMessageOf } from "../../queue/messages";
-import { backoffMs, done, type JobOutcome, retryIn } from "../../queue/outcome";
-import { getTemplate } from "../../templates/repo";
-import { TemplateConfig } from "../../templates/schema";
+import { buildListing, type Listing, listingImageSources } from "../../listing";
+import type { CategorySpec } from "../../tiktok";
+import { backoffMs, done, type JobContext, type JobOutcome, type QueueMessageOf, retryIn } from "../../jobs";
+import { getTemplate, TemplateConfig } from "../../templates";
 import type { TikTokPort } from "../../tiktok";
 import { fromProblems } from "../failure";
 import { hostedLookup, hostImages } from "../images";

@@ -12,11 +12,9 @@
  * the product 'Sync failed' with TikTok's code, message and a fix; the daily
  * listing quota parks it as 'Waiting for quota'.
  */
-import type { CatalogProduct } from "../../catalog/types";
-import type { Listing } from "../../listing/build";
-import type { JobContext } from "../../queue/job-context";
-import type { QueueMessageOf } from "../../queue/messages";
-import { done, type JobOutcome } from "../../queue/outcome";
+import type { CatalogProduct } from "../../catalog";
+import type { Listing } from "../../listing";
+import { done, type JobContext, type JobOutcome, type QueueMessageOf } from "../../jobs";
 import type { CreatedListing, PortFailure, TikTokPort } from "../../tiktok";
 import { clearedFailure } from "../failure";
 import { fingerprints } from "../fingerprint";

@@ -14,9 +14,9 @@ import type { AppEnv } from "../../app-env";
 import { config } from "../../config";
 import { webhookReceipts } from "../../db/schema";
 import { AppError } from "../../http/errors";
-import type { QueueMessage } from "../../queue/messages";
+import type { QueueMessage } from "../../jobs";
 import { findShopByTikTokShop, revokeTikTokTokens } from "../../shops";
-import { verifyTikTokWebhook } from "../../tiktok/webhook";
+import { verifyTikTokWebhook } from "../../tiktok";
 
 const MAX_BODY_BYTES = 64 * 1024;
 const PRODUCT_TYPES = new Set([5, 37]);

@@ -5,7 +5,7 @@
  * template (is_default, no rules), whatever its own `isActive` (callers decide
  * whether an inactive default syncs). `claim.ts` is the same decision in SQL.
  */
-import type { CatalogProduct } from "../../catalog/types";
+import type { CatalogProduct } from "../../catalog";
 import { matchesRuleSet } from "../rules/predicate";
 import type { TemplateWithRules } from "./types";
 

@@ -5,10 +5,10 @@
  * `canonicalNumber` (the form of the numeric search lists).
  * @see ../../catalog/rows.ts for the stored side of the contract
  */
-import { canonicalNumber, searchText } from "../../catalog/rows";
+import { canonicalNumber, searchText } from "../../catalog";
 import type { Rule } from "./schema";
 
-export { SEP } from "../../catalog/rows";
+export { SEP } from "../../catalog";
 
 export function textCondition(rule: Rule): string {
 	return searchText(rule.condition);

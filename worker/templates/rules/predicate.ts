@@ -10,8 +10,7 @@
  * element by element; variant columns match when any variant matches; a
  * negative relation is NOT of its positive counterpart; no rules, no match.
  */
-import { canonicalNumber, decimalValue, finiteValue, searchText } from "../../catalog/rows";
-import type { CatalogProduct, CatalogVariant } from "../../catalog/types";
+import { canonicalNumber, type CatalogProduct, type CatalogVariant, decimalValue, finiteValue, searchText } from "../../catalog";
 import { numberCondition, statusCondition, textCondition } from "./condition";
 import { RULE_COLUMNS, positiveOf, type ColumnsOfKind, type PositiveRelation, type Rule, type RuleSet } from "./schema";
 

@@ -9,7 +9,7 @@
  */
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
-import { updateVariantWeightByInventoryItem } from "../../../catalog/product-repo";
+import { updateVariantWeightByInventoryItem } from "../../../catalog";
 import { variants } from "../../../db/schema";
 import { weightFrom } from "../../normalize/common";
 import { legacyIdFromGid } from "../../normalize/ids";

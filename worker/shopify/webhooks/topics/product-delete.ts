@@ -8,7 +8,7 @@
  */
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
-import { markProductDeleted } from "../../../catalog/product-repo";
+import { markProductDeleted } from "../../../catalog";
 import { products } from "../../../db/schema";
 import { idText } from "../../normalize/ids";
 import { changed, defineTopic } from "./types";

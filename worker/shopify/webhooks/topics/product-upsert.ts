@@ -16,7 +16,7 @@
  *   costs one Admin query and lands a queue hop later.
  * @see https://shopify.dev/docs/api/webhooks?reference=toml#list-of-topics-products/update
  */
-import { storedProductFrom, storedProductQueries, upsertProduct } from "../../../catalog/product-repo";
+import { storedProductFrom, storedProductQueries, upsertProduct } from "../../../catalog";
 import type { Product, Variant } from "../../../db/schema";
 import { legacyIdFromGid } from "../../normalize/ids";
 import { productFromWebhook, RestProduct, WEBHOOK_KEEPS } from "../../normalize/rest-product";

@@ -2,7 +2,7 @@
 import type { BatchItem } from "drizzle-orm/batch";
 import type { z } from "zod";
 import type { Db } from "../../../db/client";
-import type { QueueMessage } from "../../../queue/messages";
+import type { QueueMessage } from "../../../jobs";
 import type { WebhookHeaders } from "../headers";
 
 /** What the webhook needs to know about the shop (no credentials are read). */

@@ -4,7 +4,7 @@
  * jobs it lists do not import each other.
  */
 import { createDb, type Db } from "../db/client";
-import { SendGates } from "../pacing/limiter";
+import { SendGates } from "../pacing";
 import { pacedPortForShop, type ShopPort } from "../tiktok";
 
 export type JobContext = {

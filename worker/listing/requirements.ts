@@ -11,7 +11,7 @@
  * - Unknown condition types are reported as "may be required": a warning, never a block.
  * Pure: the UI imports this module too.
  */
-import type { CategoryAttribute, CategoryCertification, RequirementCondition } from "../../listing/category-spec";
+import type { CategoryAttribute, CategoryCertification, RequirementCondition } from "../tiktok/category-spec";
 
 /** Attribute id -> chosen value ids (custom names carry no id and match no condition). */
 export type ChosenValueIds = Record<string, string[]>;
