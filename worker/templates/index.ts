@@ -4,7 +4,7 @@
  * app.ts; the pure modules the UI imports (schema, rules/vocabulary, shipping,
  * readiness-report) are imported by path from web/.
  */
-export { claimedOrThrow, failureError, orThrow } from "./api/errors";
+export { claimedOrThrow, orThrow } from "./api/errors";
 export { TemplateRuleInput } from "./api/body";
 export { effectiveTemplate } from "./assignment/effective";
 export { loadTemplatesWithRules } from "./assignment/load";

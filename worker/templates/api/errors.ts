@@ -4,7 +4,7 @@ import { AppError, type FieldIssue } from "../../http/errors";
 import type { Claimed } from "../claims";
 import type { TemplateFailure } from "../service";
 
-export const failureError = (failure: { code: TemplateFailure["code"]; message: string; issues?: FieldIssue[]; details?: unknown }) =>
+const failureError = (failure: { code: TemplateFailure["code"]; message: string; issues?: FieldIssue[]; details?: unknown }) =>
 	new AppError(failure.code, failure.message, { issues: failure.issues, details: failure.details });
 
 /** The value of a service result, or its failure thrown as an AppError. */
