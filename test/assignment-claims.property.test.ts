@@ -3,7 +3,10 @@
  * decision: for random catalogues and random template sets (priority ties,
  * inactive templates, with or without a default), the products each template's
  * claim selects in D1 are exactly those whose effective template it is, also
- * when a tiny parameter budget forces most values into inline literals.
+ * when a tiny parameter budget forces most values into inline literals. And
+ * the assignment itself, from the rules alone: the default takes exactly the
+ * products no other template selects, active or not, and an inactive template
+ * keeps only products no active template selects.
  */
 import { env } from "cloudflare:workers";
 import fc from "fast-check";
@@ -11,6 +14,7 @@ import { describe, expect, it } from "vitest";
 import { createDb } from "../worker/db/client";
 import { claimCondition } from "../worker/templates/assignment/claim";
 import { effectiveTemplate } from "../worker/templates/assignment/effective";
+import { matchesRuleSet } from "../worker/templates/rules/predicate";
 import type { TemplateWithRules } from "../worker/templates/assignment/types";
 import { paramBudget } from "../worker/templates/rules/budget";
 import type { CatalogProduct } from "../worker/catalog/types";
@@ -44,6 +48,14 @@ describe("template claims", () => {
 			fc.asyncProperty(cases, async ([catalog, templates]) => {
 				const shopId = `claims-${run++}.myshopify.com`;
 				await storeCatalog(db, shopId, catalog);
+				const others = templates.filter((t) => !t.isDefault);
+				const selectedBy = (p: CatalogProduct, among: TemplateWithRules[]) => among.some((t) => matchesRuleSet(p, t.ruleSet));
+				for (const p of catalog) {
+					const owner = effectiveTemplate(p, templates);
+					if (!selectedBy(p, others)) expect(owner?.isDefault ?? true).toBe(true);
+					else expect(owner?.isDefault).toBe(false);
+					if (owner && !owner.isActive && !owner.isDefault) expect(selectedBy(p, others.filter((t) => t.isActive))).toBe(false);
+				}
 				for (const template of templates) {
 					const expected = catalog
 						.filter((p) => effectiveTemplate(p, templates)?.id === template.id)

@@ -1,8 +1,9 @@
 /**
  * Which template a product belongs to, decided from templates stored in D1:
- * the default takes what no active template claims, priority (then id) decides
- * between matching templates, inactive templates claim nothing but pre-fill a
- * manual sync, and another shop's templates and products never take part.
+ * the default takes only what no template, active or not, selects; priority
+ * (then id) decides between matching templates; an active template goes before
+ * an inactive one, which keeps what is left of its products for a manual sync;
+ * and another shop's templates and products never take part.
  */
 import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -63,19 +64,21 @@ describe("template assignment", () => {
 		expect(templates.find((t) => t.id === "summer")?.ruleSet).toEqual({ match: "all", rules: [{ column: "tag", relation: "equals", condition: "summer" }] });
 	});
 
-	it("gives each product to the first matching active template, else to the default", async () => {
+	it("gives each product to the first matching active template, else the first matching inactive one, else the default", async () => {
 		const templates = await loadTemplatesWithRules(db, SHOP);
 		const assigned = Object.fromEntries(catalog.map((p) => [p.title, effectiveTemplate(p, templates)?.id]));
-		expect(assigned).toEqual({ "Summer Tee": "summer", Mug: "default", "Summer Dress": "expensive", Hat: "default" });
+		expect(assigned).toEqual({ "Summer Tee": "summer", Mug: "kitchen", "Summer Dress": "expensive", Hat: "default" });
 		expect(await claimed("expensive")).toEqual(["3"]);
 		expect(await claimed("summer")).toEqual(["1"]);
-		expect(await claimed("default")).toEqual(["2", "4"]);
+		expect(await claimed("default")).toEqual(["4"]);
 	});
 
-	it("lets inactive templates claim nothing but pre-fill a manual sync", async () => {
+	it("lets inactive templates keep what no active one selects, and pre-fill a manual sync", async () => {
 		const templates = await loadTemplatesWithRules(db, SHOP);
-		expect(await claimed("kitchen")).toEqual([]);
+		// "tees" comes first by priority, but the tee is active "summer"'s: an active template goes first.
+		expect(await claimed("kitchen")).toEqual(["2"]);
 		expect(await claimed("tees")).toEqual([]);
+		expect(effectiveTemplate(mug, templates)?.isActive).toBe(false);
 		expect(effectiveTemplate(mug, templates, { includeInactive: true })?.id).toBe("kitchen");
 		expect(effectiveTemplate(tee, templates, { includeInactive: true })?.id).toBe("tees");
 		expect(effectiveTemplate(hat, templates, { includeInactive: true })?.id).toBe("default");

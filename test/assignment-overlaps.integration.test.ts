@@ -1,6 +1,7 @@
 /**
- * The overlap report: every pair of active templates whose rules select common
- * products, how many, which ones, and which template wins them.
+ * The overlap report: every pair of templates, active or not, whose rules
+ * select common products, how many, which ones, and which template takes them
+ * (an active one before an inactive one, else the higher priority).
  */
 import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -27,8 +28,8 @@ beforeAll(async () => {
 		{ id: "summer", priority: 1, rules: [rule("tag", "equals", "summer")] },
 		{ id: "beach", priority: 3, rules: [rule("tag", "equals", "beach")] },
 		{ id: "gamma", priority: 4, rules: [rule("vendor", "equals", "gamma")] },
-		// Inactive: would overlap with everything, but is not part of the report.
-		{ id: "all", priority: 0, isActive: false, rules: [rule("title", "contains", "a")] },
+		// Inactive and first by priority: part of the report, but the active "gamma" takes the mug now.
+		{ id: "mugs", priority: 0, isActive: false, rules: [rule("title", "contains", "mug")] },
 	]);
 	// Another shop's product that every rule above would match.
 	await storeCatalog(db, "overlaps-other.myshopify.com", [makeProduct({ id: "6", title: "Acme Summer Beach", vendor: "Acme", tags: ["summer", "beach"] })]);
@@ -51,6 +52,7 @@ describe("overlaps", () => {
 				},
 				{ winnerId: "summer", loserId: "beach", common: 1, sample: [{ id: "4", title: "Acme Beach Towel" }] },
 				{ winnerId: "acme", loserId: "beach", common: 1, sample: [{ id: "4", title: "Acme Beach Towel" }] },
+				{ winnerId: "gamma", loserId: "mugs", common: 1, sample: [{ id: "5", title: "Gamma Mug" }] },
 			],
 		});
 	});

@@ -26,7 +26,7 @@ function Overlaps({ templates, version }: { templates: TemplateView[]; version: 
 	return (
 		<div class="banner banner-attention" role="status">
 			<p>
-				<strong>Some templates select the same products.</strong> The higher one in the list takes them.
+				<strong>Some templates select the same products.</strong> An active template takes them before an inactive one; otherwise the higher one in the list does.
 			</p>
 			<ul>
 				{overlaps.map((o) => (

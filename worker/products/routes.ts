@@ -31,6 +31,11 @@ const ProductIds = z.array(z.string().regex(/^\d{1,20}$/, "Product ids are Shopi
 const SyncBody = TemplateConfig.extend({ productIds: ProductIds, templateId: z.string().uuid().nullable().default(null), categoryId: z.string().min(1).max(32) });
 const ResyncBody = z.union([z.object({ productIds: ProductIds }), z.object({ allFailed: z.literal(true) })]);
 
+/** The template that owns a product; an inactive one keeps it for a manual sync, and says so. */
+function claimOf(t: { id: string; name: string; isActive: boolean } | null) {
+	return t ? { id: t.id, name: t.name, isActive: t.isActive, label: t.isActive ? t.name : `${t.name}, manual sync only` } : null;
+}
+
 function errorOf(row: Pick<typeof productSync.$inferSelect, "lastErrorCode" | "lastErrorMessage" | "lastErrorFix" | "lastRequestId">) {
 	return row.lastErrorCode ? { code: row.lastErrorCode, message: row.lastErrorMessage, fix: row.lastErrorFix, requestId: row.lastRequestId } : null;
 }
@@ -65,7 +70,7 @@ export const productRoutes = new Hono<AppEnv>()
 				priceMax: p.priceMax,
 				inventoryTotal: p.inventoryTotal,
 				badge: badgeOf(s.syncState, s.reviewState),
-				claimedBy: claim ? { id: claim.id, name: claim.name, isActive: claim.isActive } : null,
+				claimedBy: claimOf(claim),
 				syncedWith: s.templateId ? { id: s.templateId, name: names.get(s.templateId) ?? null, version: s.templateVersion } : null,
 				tiktokProductId: s.tiktokProductId,
 				error: errorOf(s),
@@ -89,7 +94,7 @@ export const productRoutes = new Hono<AppEnv>()
 		return c.json({
 			product,
 			sync: { badge: badgeOf(sync.syncState, sync.reviewState), syncState: sync.syncState, reviewState: sync.reviewState, tiktokProductId: sync.tiktokProductId, error: errorOf(sync), reviewReasons: sync.reviewReasons ? (JSON.parse(sync.reviewReasons) as unknown) : null, attempts: sync.attempts, syncedAt: sync.syncedAt },
-			claimedBy: claim ? { id: claim.id, name: claim.name, isActive: claim.isActive } : null,
+			claimedBy: claimOf(claim),
 			form: {
 				templateId: source?.row.id ?? null,
 				templateName: source?.row.name ?? null,

@@ -67,7 +67,7 @@ export const templateSyncRoutes = new Hono<AppEnv>()
 		if (!parsed.ok) throw new AppError("VALIDATION_FAILED", parsed.message, { issues: parsed.issues });
 		return c.json(await previewTemplate(c.var.db, c.var.shopId, parsed.ruleSet, c.req.valid("query")));
 	})
-	.get("/overlaps", doc("Pairs of active templates whose rules select the same products"), async (c) => {
+	.get("/overlaps", doc("Pairs of templates, active or not, whose rules select the same products"), async (c) => {
 		const report = await overlaps(c.var.db, c.var.shopId);
 		if (!report.ok) throw new AppError("CONFLICT", "The templates' rules are too long to compare; shorten some rules.");
 		return c.json({ overlaps: report.overlaps });

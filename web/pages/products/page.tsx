@@ -116,7 +116,7 @@ export function ProductsPage() {
 							<option value="">All</option>
 							{(templates.data?.templates ?? []).map((t) => (
 								<option key={t.id} value={t.id}>
-									{t.name}
+									{t.isActive ? t.name : `${t.name}, manual sync only`}
 								</option>
 							))}
 						</select>

@@ -17,11 +17,10 @@ function TemplateCell({ p }: { p: ProductRow }) {
 	return (
 		<td>
 			{p.claimedBy ? (
-				<a href={`#/templates/${p.claimedBy.id}`}>{p.claimedBy.name}</a>
+				<a href={`#/templates/${p.claimedBy.id}`}>{p.claimedBy.label}</a>
 			) : (
 				<span class="muted">No template</span>
 			)}
-			{p.claimedBy && !p.claimedBy.isActive && <span class="muted small"> (inactive)</span>}
 			{listedElsewhere && (
 				<p class="muted small">
 					{p.tiktokProductId ? "Listed with" : "Last tried with"} “{p.syncedWith?.name ?? "a deleted template"}”

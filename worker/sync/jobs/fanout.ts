@@ -8,7 +8,7 @@
  * comes back a few seconds later instead. A chunk's messages become visible at
  * the pace the shop's budget will reach them.
  */
-import { and, asc, eq, gt, inArray, or } from "drizzle-orm";
+import { and, asc, eq, gt, inArray, or, sql } from "drizzle-orm";
 import { productSync, products, syncRuns } from "../../db/schema";
 import { done, failed, type JobContext, type JobOutcome, type QueueMessage, type QueueMessageOf } from "../../jobs";
 import { claimedBy, loadTemplatesWithRules } from "../../templates";
@@ -21,8 +21,11 @@ export async function fanOut(message: QueueMessageOf<"sync.fanout">, ctx: JobCon
 	const { db, env } = ctx;
 	const run = await db.query.syncRuns.findFirst({ where: and(eq(syncRuns.shopId, message.shopId), eq(syncRuns.id, message.runId)) });
 	if (!run || run.status === "cancelled" || !run.templateId) return done;
-	const claim = claimedBy(message.shopId, run.templateId, await loadTemplatesWithRules(db, message.shopId));
+	const templates = await loadTemplatesWithRules(db, message.shopId);
+	const claim = claimedBy(message.shopId, run.templateId, templates);
 	if (!claim.ok) return failed({ code: "TEMPLATE_GONE", message: "The template of this run no longer exists." });
+	// An inactive template keeps its products for a manual sync: a run that outlives its deactivation queues none.
+	const syncable = templates.some((t) => t.id === run.templateId && t.isActive) ? claim.where : sql`(0)`;
 	const writeRate = await writeRateOf(env, message.shopId);
 	const target = backlogTarget(writeRate);
 	const waiting = await waitingInRun(db, message.shopId, run.id);
@@ -38,7 +41,7 @@ export async function fanOut(message: QueueMessageOf<"sync.fanout">, ctx: JobCon
 		.innerJoin(productSync, and(eq(productSync.shopId, products.shopId), eq(productSync.productId, products.id)))
 		.where(
 			and(
-				claim.where,
+				syncable,
 				message.after ? gt(products.id, message.after) : undefined,
 				or(eq(productSync.syncState, "not_synced"), and(eq(productSync.syncState, "queued"), eq(productSync.runId, run.id))),
 			),

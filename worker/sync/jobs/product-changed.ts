@@ -1,7 +1,8 @@
 /**
  * `product.changed`: a Shopify product was created, updated or deleted.
  * - Not yet listed: if an active template claims it (or now claims it after an
- *   update), it is queued for sync exactly as an activation would queue it.
+ *   update), it is queued for sync exactly as an activation would queue it. A
+ *   product an inactive template selects is its, for a manual sync: nobody queues it.
  * - Listed: changed prices and inventory are pushed; content only when the shop
  *   pushes content edits; deleted/archived/draft products are deactivated.
  * Fingerprints make repeated and no-op updates send nothing.

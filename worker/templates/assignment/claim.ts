@@ -1,9 +1,12 @@
 /**
  * "The products this template claims" as one SQL condition over `products`,
  * the SQL twin of effective.ts (test/assignment-claims.property.test.ts checks
- * they agree): a non-default ACTIVE template claims its rules AND NOT the rules
- * of every active template before it; an inactive one claims nothing; the
- * default template claims NOT any active non-default template's rules.
+ * they agree): a non-default template claims its rules AND NOT the rules of
+ * every template before it in ownership order (active ones by priority, then
+ * inactive ones), so an inactive template keeps what no active one selects, for
+ * a manual sync only; the default template claims NOT any non-default
+ * template's rules, active or not. What may sync automatically is an ACTIVE
+ * template's claim: callers that queue check `isActive`.
  *
  * The condition does not scope by shop: AND it with `liveProducts(shopId)`.
  * Parameters: the composed rule sets share one Binder (rules/budget.ts), so the
@@ -13,7 +16,7 @@
 import { and, not, sql, type SQL } from "drizzle-orm";
 import { fitsStatement, paramBudget, type Binder } from "../rules/budget";
 import { compileRuleSet } from "../rules/sql";
-import { byPriority, claimingOrder } from "./effective";
+import { ownershipOrder } from "./effective";
 import type { TemplateWithRules } from "./types";
 
 export type Claim =
@@ -24,9 +27,8 @@ export type Claim =
 export function claimCondition(templateId: string, templates: readonly TemplateWithRules[], bind: Binder = paramBudget()): Claim {
 	const template = templates.find((t) => t.id === templateId);
 	if (!template) return { ok: false, reason: "unknown_template", templateId };
-	if (!template.isDefault && !template.isActive) return { ok: true, where: sql`(0)` };
-	const active = claimingOrder(templates);
-	const before = template.isDefault ? active : active.filter((t) => byPriority(t, template) < 0);
+	const order = ownershipOrder(templates);
+	const before = template.isDefault ? order : order.slice(0, order.indexOf(template));
 	const parts = [
 		...(template.isDefault ? [] : [compileRuleSet(template.ruleSet, bind)]),
 		...before.map((t) => not(compileRuleSet(t.ruleSet, bind))),

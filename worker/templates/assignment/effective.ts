@@ -1,9 +1,12 @@
 /**
  * Which template a product belongs to, in memory (e.g. for a product that just
  * arrived by webhook): the first ACTIVE non-default template, in priority order
- * (lowest `priority` first, ties by id), whose rules match; else the default
- * template (is_default, no rules), whatever its own `isActive` (callers decide
- * whether an inactive default syncs). `claim.ts` is the same decision in SQL.
+ * (lowest `priority` first, ties by id), whose rules match; else the first
+ * INACTIVE one whose rules match (the product is kept for a manual sync: an
+ * inactive template's products are never handed to the default); else the
+ * default template (is_default, no rules), whatever its own `isActive`. Only an
+ * active owner syncs automatically; callers check `isActive`. `claim.ts` is the
+ * same decision in SQL.
  */
 import type { CatalogProduct } from "../../catalog";
 import { matchesRuleSet } from "../rules/predicate";
@@ -19,21 +22,28 @@ export function claimingOrder(templates: readonly TemplateWithRules[], options: 
 	return templates.filter((t) => !t.isDefault && (t.isActive || options.includeInactive)).sort(byPriority);
 }
 
+/** Non-default templates in the order they take products: active ones by priority, then inactive ones by priority. */
+export function ownershipOrder(templates: readonly TemplateWithRules[]): TemplateWithRules[] {
+	const others = claimingOrder(templates, { includeInactive: true });
+	return [...others.filter((t) => t.isActive), ...others.filter((t) => !t.isActive)];
+}
+
 export function defaultTemplate(templates: readonly TemplateWithRules[]): TemplateWithRules | null {
 	return templates.find((t) => t.isDefault) ?? null;
 }
 
 /**
- * The template that takes `product`, or null when nothing matches and the shop has
- * no default template. `includeInactive` also lets inactive templates match (in
- * the same priority order): "the matching template, active or not", to pre-fill
- * a manual sync form.
+ * The template that owns `product`, or null when nothing matches and the shop has
+ * no default template. `includeInactive` instead takes the first matching
+ * template in plain priority order, active or not: the template a manual sync
+ * form pre-fills from.
  */
 export function effectiveTemplate(
 	product: CatalogProduct,
 	templates: readonly TemplateWithRules[],
 	options: { includeInactive?: boolean } = {},
 ): TemplateWithRules | null {
-	const match = claimingOrder(templates, options).find((t) => matchesRuleSet(product, t.ruleSet));
+	const order = options.includeInactive ? claimingOrder(templates, options) : ownershipOrder(templates);
+	const match = order.find((t) => matchesRuleSet(product, t.ruleSet));
 	return match ?? defaultTemplate(templates);
 }

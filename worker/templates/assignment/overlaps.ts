@@ -1,10 +1,11 @@
 /**
- * Overlap report: for every pair of active templates whose rule sets select
- * common products, how many, a sample, and which one wins (the higher
- * priority). Counts are of the two rule sets alone: a third template above
- * both may still claim some of those products first.
+ * Overlap report: for every pair of non-default templates, active or not,
+ * whose rule sets select common products, how many, a sample, and which one
+ * takes them now (ownership order: an active template before an inactive one,
+ * else the higher priority). Counts are of the two rule sets alone: a third
+ * template before both may still claim some of those products first.
  *
- * One scan computes, per product, a key of one '0'/'1' per active template
+ * One scan computes, per product, a key of one '0'/'1' per template
  * (`(rules1) || (rules2) || ...`) and groups by it, so the pair counts come
  * from a handful of groups instead of one scan per pair; the samples are one
  * small query per overlapping pair, all in one `db.batch`. The key statement
@@ -15,13 +16,13 @@ import type { Db } from "../../db/client";
 import { products } from "../../db/schema";
 import { fitsStatement, paramBudget } from "../rules/budget";
 import { compileRuleSet } from "../rules/sql";
-import { claimingOrder } from "./effective";
+import { ownershipOrder } from "./effective";
 import { loadTemplatesWithRules } from "./load";
 import { liveProducts } from "./scope";
 import type { TemplateWithRules } from "./types";
 
 export type Overlap = {
-	/** The higher-priority template: it takes the common products. */
+	/** The template that takes the common products now (see ownershipOrder). */
 	winnerId: string;
 	loserId: string;
 	common: number;
@@ -51,7 +52,7 @@ function pairCounts(order: TemplateWithRules[], groups: { key: string; n: number
 
 export async function overlaps(db: Db, shopId: string, options: { sampleSize?: number } = {}): Promise<OverlapReport> {
 	const sampleSize = options.sampleSize ?? 5;
-	const order = claimingOrder(await loadTemplatesWithRules(db, shopId)).filter((t) => t.ruleSet.rules.length > 0);
+	const order = ownershipOrder(await loadTemplatesWithRules(db, shopId)).filter((t) => t.ruleSet.rules.length > 0);
 	if (order.length < 2) return { ok: true, overlaps: [] };
 	const bind = paramBudget();
 	const key = sql.join(
