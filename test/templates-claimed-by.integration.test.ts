@@ -26,11 +26,13 @@ beforeAll(async () => {
 		makeProduct({ id: "2", tags: ["summer"], status: "draft" }),
 		makeProduct({ id: "3", tags: ["summer"] }),
 		makeProduct({ id: "4", tags: ["winter"] }),
+		makeProduct({ id: "5", tags: ["summer", "winter"] }),
 	]);
 	await db.update(products).set({ deletedAt: 1 }).where(and(eq(products.shopId, SHOP), eq(products.id, "3")));
 	await storeTemplates(db, SHOP, [
 		{ id: "summer", priority: 1, rules: [rule("tag", "equals", "summer")] },
-		{ id: "winter", priority: 2, isActive: false, rules: [rule("tag", "equals", "winter")] },
+		// First by priority, but inactive: the active "summer" goes first until it is activated.
+		{ id: "winter", priority: 0, isActive: false, rules: [rule("tag", "equals", "winter")] },
 	]);
 	await storeCatalog(db, OTHER, [makeProduct({ id: "9", tags: ["summer"] })]);
 });
@@ -45,12 +47,12 @@ async function selected(shopId: string, templateId: string, options: { asIfActiv
 
 describe("claimedBy", () => {
 	it("selects only the shop's active, not deleted products the template claims", async () => {
-		expect(await selected(SHOP, "summer")).toEqual(["1"]);
+		expect(await selected(SHOP, "summer")).toEqual(["1", "5"]);
 	});
 
-	it("selects nothing for an inactive template, and what it would claim with asIfActive", async () => {
-		expect(await selected(SHOP, "winter")).toEqual([]);
-		expect(await selected(SHOP, "winter", { asIfActive: true })).toEqual(["4"]);
+	it("keeps for an inactive template what no active one selects, and with asIfActive what it would claim once active", async () => {
+		expect(await selected(SHOP, "winter")).toEqual(["4"]);
+		expect(await selected(SHOP, "winter", { asIfActive: true })).toEqual(["4", "5"]);
 	});
 
 	it("answers an unknown template with a value naming the reason", async () => {

@@ -18,9 +18,10 @@ const MESSAGES = {
 } as const;
 
 /**
- * Listable products (active in Shopify, not deleted) the template claims. With
- * `asIfActive`, an inactive template is treated as active: what it would claim
- * once activated (readiness and the activation prompt need that).
+ * Listable products (active in Shopify, not deleted) the template claims; an
+ * inactive template's are kept for a manual sync only, and the default never
+ * takes them. With `asIfActive`, an inactive template is treated as active:
+ * what it would claim once activated (readiness and the activation prompt need that).
  */
 export function claimedBy(shopId: string, templateId: string, templates: TemplateWithRules[], options: { asIfActive?: boolean } = {}): Claimed {
 	const view = options.asIfActive ? templates.map((t) => (t.id === templateId ? { ...t, isActive: true } : t)) : templates;
