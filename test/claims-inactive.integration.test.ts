@@ -2,7 +2,8 @@
  * An inactive template keeps its products, through the real Worker, D1, Queue
  * and both sandboxes: with "Mugs" (a rule template) inactive and the default
  * active, the default's activation leaves the mugs alone, a new mug arriving by
- * webhook is queued by nobody and shows as "Mugs, manual sync only", and
+ * webhook is queued by nobody and shows as "Mugs, manual sync only" (in the
+ * products list, its template filter and its manual sync form), and
  * deactivating Mugs after its own activation does not hand its mugs to the default.
  */
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
@@ -50,6 +51,8 @@ describe("an inactive template keeps its products", () => {
 	it("the default's counts and activation leave an inactive template's products out", async () => {
 		expect((await api<{ willSync: number }>(ctx.shop, "GET", `/api/templates/${fallback}/pending`)).body.willSync).toBe(otherIds(listable).length);
 		expect(await countOf(fallback)).toBe(otherIds(listable).length);
+		const readiness = await api<{ total: number }>(ctx.shop, "GET", `/api/templates/${fallback}/readiness?dryRun=false`);
+		expect(readiness.body.total, JSON.stringify(readiness.body)).toBe(otherIds(listable).length);
 		const activated = await api<{ queued: number }>(ctx.shop, "POST", `/api/templates/${fallback}/activate`);
 		expect(activated.status, JSON.stringify(activated.body)).toBe(202);
 		expect(activated.body.queued).toBe(otherIds(listable).length);
