@@ -32,6 +32,15 @@ describe("variants to SKUs", () => {
 		const result = buildSkus(makeProduct(), ctx);
 		expect(result.ok && result.skus[0].sales_attributes).toBeUndefined();
 	});
+	it("sends no sales attributes when only one SKU is listed, even for a product with a real option (TikTok: omit for a single SKU)", () => {
+		const oneColour = makeProduct({ options: [{ name: "Color", values: ["Red"] }], variants: [makeVariant({ option1: "Red" })] });
+		const single = buildSkus(oneColour, ctx);
+		expect(single.ok && single.skus.map((s) => s.sales_attributes)).toEqual([undefined]);
+		// Two colours, one sold out: one SKU is listed, so again none.
+		const oneInStock = makeProduct({ options: [{ name: "Color", values: ["Red", "Teal"] }], variants: [makeVariant({ option1: "Red" }), makeVariant({ option1: "Teal", inventoryQuantity: 0 })] });
+		const listedOne = buildSkus(oneInStock, ctx);
+		expect(listedOne.ok && listedOne.skus.map((s) => s.sales_attributes)).toEqual([undefined]);
+	});
 	it("generates stable seller SKUs for blank, spaced, too long or duplicate Shopify SKUs", () => {
 		const product = makeProduct({
 			variants: [

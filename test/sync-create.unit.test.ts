@@ -79,11 +79,11 @@ describe("sync.product: create or adopt", () => {
 		expect((await shopRow(p.shop)).listingQuotaPausedUntil).toBeGreaterThan(Date.now());
 	});
 
-	it("does not call TikTok for a shop whose quota is paused", async () => {
+	it("creates nothing for a shop whose quota is paused: a listable product waits for quota", async () => {
 		const p = await queuedProduct("paused");
 		await db.update(shops).set({ listingQuotaPausedUntil: Date.now() + 3_600_000 }).where(eq(shops.id, p.shop));
 		expect(await syncProduct(p.message, contextWith(p.fake))).toEqual({ kind: "done" });
-		expect(p.fake.calls).toEqual([]);
+		expect(p.fake.called("createProduct")).toEqual([]);
 		expect((await p.row()).syncState).toBe("waiting_quota");
 	});
 

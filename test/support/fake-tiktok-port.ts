@@ -4,7 +4,7 @@
  * a plausible success (a listing TikTok accepted, an image it hosts, …).
  */
 import type { ListingBody } from "../../worker/tiktok/api/product-body";
-import type { PortFailure, PortResult, TikTokPort } from "../../worker/tiktok";
+import type { CreatedListing, PortFailure, PortResult, TikTokPort } from "../../worker/tiktok";
 
 export type FakeCall = { method: keyof TikTokPort; args: unknown[]; at: number };
 type Answer<K extends keyof TikTokPort> = Awaited<ReturnType<TikTokPort[K]>>;
@@ -17,7 +17,7 @@ export const fail = (kind: PortFailure["kind"], extra: Partial<PortFailure> = {}
 	failure: { kind, code: extra.code ?? kind.toUpperCase(), message: `fake ${kind}`, ...extra },
 });
 
-function listingOf(body: ListingBody, productId: string) {
+function listingOf(body: ListingBody, productId: string): CreatedListing {
 	return { productId, skus: body.skus.map((s) => ({ id: `sku-${s.seller_sku}`, sellerSku: s.seller_sku })), warnings: [] };
 }
 
@@ -39,7 +39,7 @@ export function fakeTikTokPort() {
 		getProduct: (id) => ok({ id, status: "PENDING", auditStatus: "AUDITING", preApprovedReasons: [], failedReasons: [], skus: [] }),
 		updatePrices: () => ok(undefined),
 		updateInventory: () => ok(undefined),
-		partialEdit: () => ok({ auditing: true }),
+		partialEdit: () => ok({ auditing: true, warnings: [] }),
 		activate: () => ok(undefined),
 		deactivate: () => ok(undefined),
 		delete: () => ok(undefined),

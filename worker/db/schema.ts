@@ -235,6 +235,8 @@ export const productSync = sqliteTable(
 		reviewState: text().notNull().default("none"),
 		/** JSON: TikTok's audit_failed_reasons / pre_approved_reasons. */
 		reviewReasons: text(),
+		/** JSON [{field, message}]: the warnings of TikTok's last create or edit answer (a field it cleared); null when it had none. */
+		warnings: text(),
 		tiktokProductId: text(),
 		/** JSON: Shopify variant id -> {skuId, sellerSku}. */
 		tiktokSkus: text(),

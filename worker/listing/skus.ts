@@ -4,6 +4,7 @@
  * names match (Color/Colour, Size, or the same name) and custom ones otherwise.
  * Every SKU gets a seller SKU: Shopify's when TikTok accepts it (1-50 chars, no
  * spaces, unique in the product), else a stable generated one from the variant id.
+ * A product listed with one SKU carries no sales attributes, as TikTok asks.
  * Sold-out variants are left out of a create (TikTok wants 1..99,999 units per
  * SKU on create); the product fails only when nothing is in stock.
  */
@@ -88,7 +89,8 @@ export function buildSkus(product: CatalogProduct, ctx: SkuContext): SkuResult {
 		if (ctx.region === "US" && variant.compareAtPrice && compareAt > Number(variant.price) && compareAt <= 7600) {
 			sku.list_price = { amount: variant.compareAtPrice, currency: ctx.currency };
 		}
-		if (options.length > 0) {
+		// TikTok: omit sales_attributes for a single SKU (tiktok-shop-api.md §5, create body).
+		if (options.length > 0 && inStock.length > 1) {
 			sku.sales_attributes = options.slice(0, 3).map((name, i) => salesAttribute(name, optionValue(variant, i) || "Default", ctx.salesAttributes));
 		}
 		return sku;

@@ -40,6 +40,7 @@ const syncColumns = {
 	syncState: productSync.syncState,
 	reviewState: productSync.reviewState,
 	reviewReasons: productSync.reviewReasons,
+	warnings: productSync.warnings,
 	tiktokProductId: productSync.tiktokProductId,
 	templateId: productSync.templateId,
 	templateVersion: productSync.templateVersion,

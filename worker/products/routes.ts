@@ -15,7 +15,7 @@ import { AppError } from "../http/errors";
 import { validate } from "../http/validate";
 import { requireShop } from "../shops";
 import type { QueueMessage } from "../jobs";
-import { createRun, enqueueSyncs, markQueued } from "../sync";
+import { createRun, enqueueSyncs, markQueued, readWarnings } from "../sync";
 import { claimedBy, claimedOrThrow, effectiveTemplate, getTemplate, loadTemplatesWithRules, missingRequired, orThrow, TemplateConfig, validateConfig } from "../templates";
 import { BADGES, badgeOf } from "./badge";
 import { badgeCondition, pageOfProducts, searchCondition } from "./query";
@@ -75,6 +75,7 @@ export const productRoutes = new Hono<AppEnv>()
 				tiktokProductId: s.tiktokProductId,
 				error: errorOf(s),
 				reviewReasons: s.reviewReasons ? (JSON.parse(s.reviewReasons) as unknown) : null,
+				warnings: readWarnings(s.warnings),
 				syncedAt: s.syncedAt,
 			};
 		});
@@ -93,7 +94,7 @@ export const productRoutes = new Hono<AppEnv>()
 		const source = matching ? await getTemplate(db, shopId, matching.id) : null;
 		return c.json({
 			product,
-			sync: { badge: badgeOf(sync.syncState, sync.reviewState), syncState: sync.syncState, reviewState: sync.reviewState, tiktokProductId: sync.tiktokProductId, error: errorOf(sync), reviewReasons: sync.reviewReasons ? (JSON.parse(sync.reviewReasons) as unknown) : null, attempts: sync.attempts, syncedAt: sync.syncedAt },
+			sync: { badge: badgeOf(sync.syncState, sync.reviewState), syncState: sync.syncState, reviewState: sync.reviewState, tiktokProductId: sync.tiktokProductId, error: errorOf(sync), reviewReasons: sync.reviewReasons ? (JSON.parse(sync.reviewReasons) as unknown) : null, warnings: readWarnings(sync.warnings), attempts: sync.attempts, syncedAt: sync.syncedAt },
 			claimedBy: claimOf(claim),
 			form: {
 				templateId: source?.row.id ?? null,

@@ -6,3 +6,4 @@ export { refreshReview } from "./jobs/review-refresh";
 export { syncProduct } from "./jobs/sync-product";
 export { markExhausted } from "./product-sync-repo";
 export { createRun, enqueueSyncs, markQueued } from "./runs";
+export { readWarnings } from "./warnings";

@@ -129,7 +129,8 @@ async function release(a: Leased, change: Exclude<StateChange, "queue" | "lease"
 }
 
 export const requeue = (a: Leased, fields: Pick<Fields, "createInFlightKey"> = {}) => release(a, "requeue", fields);
-export const markListed = (a: Leased, fields: Fields) => release(a, "listed", { ...fields, reviewState: "in_review", createInFlightKey: null });
+/** A fresh create is in review; an adopted listing brings the review state TikTok gave it. */
+export const markListed = (a: Leased, fields: Fields) => release(a, "listed", { reviewState: "in_review", ...fields, createInFlightKey: null });
 export const markFailed = (a: Leased, error: ErrorFields & Pick<Fields, "createInFlightKey">) => release(a, "failed", error);
 export const markWaitingForQuota = (a: Leased, fields: Fields = {}) => release(a, "waitingForQuota", fields);
 export const markUnlisted = (a: Leased) => release(a, "unlisted");

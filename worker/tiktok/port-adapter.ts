@@ -10,7 +10,7 @@ import { activateProducts, deactivateProducts, deleteProducts, updateInventory, 
 import { checkListing, createProduct, findProductsBySellerSkus, getProduct, partialEditProduct } from "./api/products";
 import type { CategoryAttribute, CategoryRules } from "./category-spec";
 import type { TikTokError, TikTokResult } from "./errors";
-import type { PortFailure, PortFailureKind, PortResult, RemoteProduct, TikTokPort } from "./port";
+import type { ListingWarning, PortFailure, PortFailureKind, PortResult, RemoteProduct, TikTokPort } from "./port";
 
 function kindOf(error: TikTokError): PortFailureKind {
 	switch (error.kind) {
@@ -65,6 +65,11 @@ function remote(p: ProductLike): RemoteProduct {
 
 const nothing = () => undefined;
 
+/** TikTok names the field it cleared in brackets: "The [brand_id]:123 field is incorrect and has been automatically cleared…". */
+export function listingWarnings(warnings: { message?: string }[]): ListingWarning[] {
+	return warnings.flatMap((w) => (w.message ? [{ field: /\[([^\]]+)\]/.exec(w.message)?.[1] ?? null, message: w.message }] : []));
+}
+
 export function tiktokPort(ctx: CallContext): TikTokPort {
 	return {
 		categories: () =>
@@ -89,7 +94,7 @@ export function tiktokPort(ctx: CallContext): TikTokPort {
 			map(createProduct(ctx, { ...body, idempotency_key: idempotencyKey }), (d) => ({
 				productId: d.product_id,
 				skus: d.skus.map((s) => ({ id: s.id, sellerSku: s.seller_sku })),
-				warnings: d.warnings.map((w) => w.message ?? "").filter(Boolean),
+				warnings: listingWarnings(d.warnings),
 			})),
 		searchBySellerSkus: (sellerSkus) => map(findProductsBySellerSkus(ctx, sellerSkus), (products) => products.map(remote)),
 		getProduct: (id) => map(getProduct(ctx, id), remote),
@@ -99,7 +104,7 @@ export function tiktokPort(ctx: CallContext): TikTokPort {
 				nothing,
 			),
 		updateInventory: (id, inventory) => map(updateInventory(ctx, id, inventory.map((i) => ({ id: i.skuId, inventory: [{ warehouse_id: i.warehouseId, quantity: i.quantity }] }))), nothing),
-		partialEdit: (id, body) => map(partialEditProduct(ctx, id, body), (d) => ({ auditing: d.audit?.status === "AUDITING" })),
+		partialEdit: (id, body) => map(partialEditProduct(ctx, id, body), (d) => ({ auditing: d.audit?.status === "AUDITING", warnings: listingWarnings(d.warnings) })),
 		activate: (ids) => map(activateProducts(ctx, ids), nothing),
 		deactivate: (ids) => map(deactivateProducts(ctx, ids), nothing),
 		delete: (ids) => map(deleteProducts(ctx, ids), nothing),

@@ -27,7 +27,16 @@ export type PortFailure = {
 
 export type PortResult<T> = { ok: true; value: T } | { ok: false; failure: PortFailure };
 
-export type CreatedListing = { productId: string; skus: { id: string; sellerSku: string }[]; warnings: string[] };
+/** A warning TikTok answered with an accepted create or edit: the field it names (e.g. `brand_id`, when it names one) and its text. */
+export type ListingWarning = { field: string | null; message: string };
+
+export type CreatedListing = {
+	productId: string;
+	skus: { id: string; sellerSku: string }[];
+	warnings: ListingWarning[];
+	/** What TikTok said of the listing when it was found rather than created (an adopt); a fresh create is in review. */
+	remote?: Pick<RemoteProduct, "status" | "auditStatus" | "preApprovedReasons" | "failedReasons">;
+};
 
 export type RemoteProduct = {
 	id: string;
@@ -65,7 +74,7 @@ export interface TikTokPort {
 	updatePrices(productId: string, prices: SkuPrice[]): Promise<PortResult<void>>;
 	updateInventory(productId: string, inventory: SkuInventory[]): Promise<PortResult<void>>;
 	/** `auditing`: TikTok sent the new version to review (a content change); false when nothing reviewable changed. */
-	partialEdit(productId: string, body: Partial<ListingBody>): Promise<PortResult<{ auditing: boolean }>>;
+	partialEdit(productId: string, body: Partial<ListingBody>): Promise<PortResult<{ auditing: boolean; warnings: ListingWarning[] }>>;
 	activate(productIds: string[]): Promise<PortResult<void>>;
 	deactivate(productIds: string[]): Promise<PortResult<void>>;
 	delete(productIds: string[]): Promise<PortResult<void>>;

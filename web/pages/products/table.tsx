@@ -1,6 +1,7 @@
 /** The products table: selection, image, title, sync badge (failed ones open their reason) and template. */
 import { SyncBadge } from "../../components/badge";
 import type { ProductRow } from "../../lib/types";
+import { ListingWarnings } from "./warnings";
 
 type Props = {
 	products: ProductRow[];
@@ -69,6 +70,7 @@ export function ProductTable({ products, selected, onToggle, onToggleAll, onOpen
 							) : (
 								<SyncBadge badge={p.badge} />
 							)}
+							<ListingWarnings warnings={p.warnings} />
 						</td>
 						<TemplateCell p={p} />
 					</tr>

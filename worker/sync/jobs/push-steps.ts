@@ -18,6 +18,7 @@ import type { Fingerprints } from "../fingerprint";
 import { hostedLookup, hostImages } from "../images";
 import type { recordPush } from "../product-sync-repo";
 import { contentPatch, inventoryFor, pricesFor, skuMap } from "../push";
+import { storedWarnings } from "../warnings";
 
 export type Forced = QueueMessageOf<"sync.push">["what"] | null;
 export type Target = { db: Db; shop: Shop; row: ProductSync; port: TikTokPort; tiktokId: string; attempts: number; forced: Forced };
@@ -70,7 +71,12 @@ export async function pushContent(p: Push): Promise<StepResult> {
 	});
 	if (!built.ok) return { changes: fromProblems(built.problems) };
 	const edit = await p.port.partialEdit(p.tiktokId, contentPatch(built.listing.body));
-	return settled(edit, p.attempts, ({ auditing }) => ({ ...clearedFailure, contentHash: p.hashes.contentHash, ...(auditing ? { reviewState: "in_review" } : {}) }));
+	return settled(edit, p.attempts, ({ auditing, warnings }) => ({
+		...clearedFailure,
+		contentHash: p.hashes.contentHash,
+		warnings: storedWarnings(warnings),
+		...(auditing ? { reviewState: "in_review" } : {}),
+	}));
 }
 
 /** An archived, draft or deleted Shopify product is deactivated on TikTok (once, unless forced). */

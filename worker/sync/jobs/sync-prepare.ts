@@ -1,6 +1,6 @@
 /**
- * The first half of `sync.product`: take the product (shop, lease, quota,
- * connection) and build its listing (template or manual form, category, hosted
+ * The first half of `sync.product`: take the product (shop, lease,
+ * connection), build its listing (template or manual form, category, hosted
  * images). It ends in a listing ready to create, or in the job's outcome with
  * the product row already settled.
  */
@@ -40,7 +40,7 @@ async function effectiveConfig(db: Db, shopId: string, row: ProductSync): Promis
 	return template ? { categoryId: template.row.categoryId, config: template.config, templateId: template.row.id, version: template.row.version } : null;
 }
 
-/** The shop is installed, the product leased, creates not paused, TikTok connected. */
+/** The shop is installed, the product leased, TikTok connected. */
 async function take(message: QueueMessageOf<"sync.product">, ctx: JobContext): Promise<{ kind: "taken"; a: Attempt; port: TikTokPort } | Stop> {
 	const shop = await findShop(ctx.db, message.shopId);
 	if (!shop || shop.uninstalledAt) return stop(done);
@@ -48,10 +48,6 @@ async function take(message: QueueMessageOf<"sync.product">, ctx: JobContext): P
 	if (taken.kind === "busy") return stop(retryIn(taken.retryInMs, "leased by another delivery"));
 	if (taken.kind === "gone") return stop(done);
 	const a: Attempt = { db: ctx.db, shop, row: taken.row, token: taken.token, attempts: ctx.attempts };
-	if (isQuotaPaused(shop)) {
-		await markWaitingForQuota(leased(a));
-		return stop(done);
-	}
 	const connection = await ctx.tiktok(shop.id);
 	if (connection.ok) return { kind: "taken", a, port: connection.port };
 	if (connection.transient) {
@@ -91,7 +87,18 @@ async function build(a: Attempt, port: TikTokPort): Promise<Ready | Stop> {
 	return stop(done);
 }
 
+/**
+ * The quota pause is considered only once the listing is built: a product that
+ * cannot be listed at all (sold out, no price, …) fails for its own reason at
+ * once instead of waiting for a quota it would never use.
+ */
 export async function prepare(message: QueueMessageOf<"sync.product">, ctx: JobContext): Promise<Ready | Stop> {
 	const taken = await take(message, ctx);
-	return taken.kind === "taken" ? build(taken.a, taken.port) : taken;
+	if (taken.kind !== "taken") return taken;
+	const built = await build(taken.a, taken.port);
+	if (built.kind === "ready" && isQuotaPaused(built.a.shop)) {
+		await markWaitingForQuota(leased(built.a));
+		return stop(done);
+	}
+	return built;
 }

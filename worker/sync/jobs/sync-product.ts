@@ -19,8 +19,10 @@ import type { CreatedListing, PortFailure, TikTokPort } from "../../tiktok";
 import { clearedFailure } from "../failure";
 import { fingerprints } from "../fingerprint";
 import { idempotencyKey } from "../idempotency";
+import { storedWarnings } from "../warnings";
 import { markCreateInFlight, markListed } from "../product-sync-repo";
 import { countCreate } from "../quota";
+import { reviewReasons, reviewStateOf } from "../review-state";
 import { type Attempt, leased, settleFailure } from "./sync-attempt";
 import { prepare, type Ready } from "./sync-prepare";
 
@@ -31,6 +33,8 @@ async function listed(a: Attempt, product: CatalogProduct, created: CreatedListi
 	await markListed(leased(a), {
 		tiktokProductId: created.productId,
 		tiktokSkus: JSON.stringify(tiktokSkus),
+		warnings: storedWarnings(created.warnings),
+		...(created.remote ? { reviewState: reviewStateOf(created.remote), reviewReasons: reviewReasons(created.remote) } : {}),
 		templateId: template.templateId,
 		templateVersion: template.version,
 		syncedAt: Date.now(),
@@ -40,12 +44,23 @@ async function listed(a: Attempt, product: CatalogProduct, created: CreatedListi
 	return done;
 }
 
-/** After a lost answer or a duplicate external id: the listing TikTok already has for these seller SKUs, if any. */
+/**
+ * After a lost answer or a duplicate external id: the listing TikTok already
+ * has for these seller SKUs, if any, with its current status. The search answer
+ * carries no audit, so one Get Product reads it: the audit webhooks of a lost
+ * create arrived before the app knew the id and matched nothing, and this read
+ * is what makes the adopted state right without waiting for a cron.
+ */
 async function findExisting(port: TikTokPort, product: CatalogProduct, sellerSkus: string[]): Promise<CreatedListing | null | PortFailure> {
 	const found = await port.searchBySellerSkus(sellerSkus);
 	if (!found.ok) return found.failure;
 	const match = found.value.find((p) => p.externalProductId === product.gid || p.skus.some((s) => sellerSkus.includes(s.sellerSku)));
-	return match ? { productId: match.id, skus: match.skus, warnings: [] } : null;
+	if (!match) return null;
+	const read = await port.getProduct(match.id);
+	if (!read.ok && (read.failure.kind === "rate_limited" || read.failure.kind === "transient" || read.failure.kind === "timeout")) return read.failure;
+	// A permanent refusal of the read still leaves the search's status, which is TikTok's word too.
+	const remote = read.ok ? read.value : match;
+	return { productId: match.id, skus: match.skus, warnings: [], remote };
 }
 
 /** Adopts what a lost answer (or a create under another key) left on TikTok, else creates the listing once. */
@@ -67,6 +82,7 @@ async function createOrAdopt({ a, port, product, listing, template }: Ready): Pr
 	const failure = create.failure;
 	if (failure.kind === "duplicate_external_id") {
 		const existing = await findExisting(port, product, sellerSkus);
+		if (existing && "kind" in existing && existing.kind !== "permanent") return settleFailure(a, existing);
 		if (existing && !("kind" in existing)) return listed(a, product, existing, listing, template);
 	}
 	if (failure.kind === "rate_limited" || (failure.kind === "transient" && !failure.ambiguous)) {

@@ -1,0 +1,1 @@
+ALTER TABLE `product_sync` ADD `warnings` text;
