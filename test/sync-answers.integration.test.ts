@@ -8,7 +8,7 @@
  */
 import { env, exports } from "cloudflare:workers";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import type { QueueMessage } from "../worker/queue/messages";
+import type { QueueMessage } from "../worker/jobs/messages";
 import { replayDelivery, runQueuedJobs, sandbox, sandboxDeliveries, spyOnSyncQueue } from "./support/shopify";
 import { api, deliver, inspectSeller, type Json, plainLeaf, sellerFaults, setUpShop, type SyncShop, syncRows, templateBodyFor } from "./support/sync";
 
