@@ -16,7 +16,6 @@ import { api, deliver, inspectSeller, type Json, plainLeaf, sellerFaults, setUpS
 const UNKNOWN_BRAND = "7000000000000000001";
 
 let ctx: SyncShop;
-let templateId: string;
 let messages: QueueMessage[] = [];
 
 async function knob(path: string, body: unknown = {}) {
@@ -58,9 +57,8 @@ beforeAll(async () => {
 	const body = await templateBodyFor(ctx.shop, category);
 	const template = await api(ctx.shop, "POST", "/api/templates", { ...body, name: "Default", isDefault: true, extra: { ...body.extra, brandId: UNKNOWN_BRAND } });
 	expect(template.status, JSON.stringify(template.body)).toBe(201);
-	templateId = template.body.id;
 	const queue = spyOnSyncQueue();
-	expect((await api(ctx.shop, "POST", `/api/templates/${templateId}/activate`)).status).toBe(202);
+	expect((await api(ctx.shop, "POST", `/api/templates/${template.body.id}/activate`)).status).toBe(202);
 	await runQueuedJobs(queue, ["sync.fanout"]);
 	messages = queue.messages().filter((m) => m.type === "sync.product");
 	vi.restoreAllMocks();
@@ -118,6 +116,15 @@ describe("TikTok's answers", () => {
 		}
 		const one = await api<{ sync: { warnings: unknown[] } }>(ctx.shop, "GET", `/api/products/${created[0].id}`);
 		expect(one.body.sync.warnings).toEqual(created[0].warnings);
+	});
+
+	it("a later clean edit clears the warnings the create left", async () => {
+		const listed = (await syncRows(ctx.shop)).find((r) => r.tiktok_product_id && r.review_state === "in_review")!;
+		const warningsOf = async () => (await api<{ sync: { warnings: { field: string | null }[] } }>(ctx.shop, "GET", `/api/products/${listed.product_id}`)).body.sync.warnings;
+		expect(await warningsOf()).toHaveLength(1);
+		// TikTok cleared the brand on create, so a partial edit of the content comes back without a warning.
+		expect(await deliver({ type: "sync.push", shopId: ctx.shop, productId: listed.product_id, what: "content" })).toEqual({ acked: true, retried: false });
+		expect(await warningsOf()).toEqual([]);
 	});
 
 	it("a product with one SKU is sent without sales_attributes", async () => {

@@ -7,10 +7,13 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { upsertProduct } from "../worker/catalog/product-repo";
-import { shops } from "../worker/db/schema";
+import { productSync, shops, templates } from "../worker/db/schema";
+import { pushProduct } from "../worker/sync/jobs/product-changed";
 import { syncProduct } from "../worker/sync/jobs/sync-product";
 import { readWarnings } from "../worker/sync/warnings";
+import { LEAF } from "./support/fake-tiktok-port";
 import { contextWith, db, queuedProduct } from "./support/sync-jobs";
+import { storeTemplates } from "./support/template-rows";
 
 const brandWarning = "The [brand_id]:7082427311584347905 field is incorrect and has been automatically cleared by the system. Reason: [Brand does not exist]. You can edit it later.";
 
@@ -64,5 +67,20 @@ describe("sync.product keeps TikTok's answers", () => {
 		expect(await syncProduct(p.message, contextWith(p.fake))).toEqual({ kind: "done" });
 		expect(await p.row()).toMatchObject({ syncState: "failed", lastErrorCode: "OUT_OF_STOCK" });
 		expect(p.fake.called("createProduct")).toEqual([]);
+	});
+
+	it("an edit's warnings replace the stored ones, and a clean edit clears them", async () => {
+		const p = await queuedProduct("edit-warned");
+		await syncProduct(p.message, contextWith(p.fake));
+		await storeTemplates(db, p.shop, [{ id: "tpl-edit" }]);
+		await db.update(templates).set({ categoryId: LEAF.id, shipping: JSON.stringify({ backupWeight: 0.5 }) }).where(eq(templates.shopId, p.shop));
+		await db.update(productSync).set({ templateId: "tpl-edit" }).where(eq(productSync.shopId, p.shop));
+		const push = { type: "sync.push" as const, shopId: p.shop, productId: p.product.id, what: "content" as const };
+		p.fake.answer("partialEdit", { ok: true, value: { auditing: true, warnings: [{ field: "product_attributes", message: "The [product_attributes]:1 field is incorrect and has been automatically cleared by the system." }] } });
+		expect(await pushProduct(push, contextWith(p.fake))).toEqual({ kind: "done" });
+		expect(p.fake.called("partialEdit")).toHaveLength(1);
+		expect(readWarnings((await p.row()).warnings)).toEqual([{ field: "product_attributes", message: expect.stringContaining("automatically cleared") }]);
+		expect(await pushProduct(push, contextWith(p.fake))).toEqual({ kind: "done" });
+		expect((await p.row()).warnings).toBeNull();
 	});
 });

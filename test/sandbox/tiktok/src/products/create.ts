@@ -18,6 +18,17 @@ import { saveProduct } from "./model.ts";
 import { isObject, str } from "./validate/checker.ts";
 import { validateProduct } from "./validate/index.ts";
 
+/**
+ * The body as TikTok keeps it: a field it cleared with a warning (an unknown
+ * brand) is gone, so a later partial edit that leaves it out does not bring it
+ * back (nor its warning).
+ */
+export function acceptedInput(body: Record<string, unknown>, draft: { brand?: unknown }): Record<string, unknown> {
+	if (draft.brand || body.brand_id === undefined) return body;
+	const { brand_id: _cleared, ...kept } = body;
+	return kept;
+}
+
 export function parseJsonObject(call: ApiCall): Record<string, unknown> | null {
 	try {
 		const value = JSON.parse(call.body);
@@ -53,7 +64,7 @@ export function createProduct(ctx: SellerContext, call: ApiCall): Answer {
 		external_product_id: doc.external_product_id ?? null,
 		title: doc.title,
 		doc: { ...doc, product_status: asDraft ? "DRAFT" : "INITIAL" },
-		input: body,
+		input: acceptedInput(body, draft),
 		create_body: call.body,
 		create_time: ctx.nowMs,
 		update_time: ctx.nowMs,

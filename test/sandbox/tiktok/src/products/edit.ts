@@ -11,7 +11,7 @@ import type { ApiCall, SellerContext } from "../seller/context.ts";
 import { startAudit } from "./audit.ts";
 import { buildDoc, skuSummary } from "./build.ts";
 import { type ProductRow, loadProduct, saveProduct } from "./model.ts";
-import { parseJsonObject } from "./create.ts";
+import { acceptedInput, parseJsonObject } from "./create.ts";
 import { arr, obj, str } from "./validate/checker.ts";
 import { validateProduct } from "./validate/index.ts";
 
@@ -31,7 +31,7 @@ function applyEdit(ctx: SellerContext, p: ProductRow, body: Record<string, unkno
 		ever_live: p.doc.ever_live,
 		...(contentChanged ? {} : { audit_failed_reasons: p.doc.audit_failed_reasons, pre_approved_reasons: p.doc.pre_approved_reasons }),
 	};
-	p.input = body;
+	p.input = acceptedInput(body, draft);
 	p.title = doc.title;
 	p.category_id = doc.category_id;
 	p.external_product_id = doc.external_product_id ?? null;
