@@ -137,6 +137,8 @@ describe("TikTok's answers", () => {
 		const sent = JSON.parse(listing!.create_payload as string) as { skus: Json[] };
 		expect(sent.skus).toHaveLength(1);
 		expect(sent.skus[0]).not.toHaveProperty("sales_attributes");
+		// Nor did any other single-SKU create of this run break the rule.
+		expect((await inspectSeller(ctx.sellerId)).rule_breaks).toEqual({ single_sku_sales_attributes: 0 });
 	});
 
 	it("a sold-out product fails OUT_OF_STOCK at once while the shop's quota is paused", async () => {

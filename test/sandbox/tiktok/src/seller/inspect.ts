@@ -26,6 +26,26 @@ function duplicateGroups(listings: { id: string; external: string | null; skuSet
 	return [...groups.values()].filter((g) => g.length > 1);
 }
 
+/**
+ * Documented rules TikTok states but does not refuse with a code, counted from
+ * the exact bodies received so a test can hold the app to them:
+ * `single_sku_sales_attributes`: a product with one SKU sent with sales_attributes
+ * (TikTok: omit them for a single SKU).
+ */
+function ruleBreaks(bodies: (string | null)[]): { single_sku_sales_attributes: number } {
+	let singleSku = 0;
+	for (const text of bodies) {
+		let skus: unknown;
+		try {
+			skus = text ? (JSON.parse(text) as { skus?: unknown }).skus : undefined;
+		} catch {
+			continue;
+		}
+		if (Array.isArray(skus) && skus.length === 1 && Array.isArray(skus[0]?.sales_attributes) && skus[0].sales_attributes.length > 0) singleSku++;
+	}
+	return { single_sku_sales_attributes: singleSku };
+}
+
 export function inspect(sql: SqlStorage, profile: SellerProfile, nowMs: number) {
 	const products = allProducts(sql);
 	const listings = products.map((p) => ({
@@ -51,6 +71,7 @@ export function inspect(sql: SqlStorage, profile: SellerProfile, nowMs: number) 
 		listings,
 		duplicates: groups.length,
 		duplicate_groups: groups,
+		rule_breaks: ruleBreaks(listings.map((l) => l.create_payload)),
 		requests: {
 			reads: perSecond.reduce((n, s) => n + s.reads, 0),
 			writes: perSecond.reduce((n, s) => n + s.writes, 0),
