@@ -12,7 +12,7 @@ import { PACED, pacedPort, type TikTokPort } from "../worker/tiktok";
 import { fail, fakeTikTokPort } from "./support/fake-tiktok-port";
 
 const refused = (retryAfterMs: number) => fail("rate_limited", { code: "36009002", message: "Too many requests", retryAfterMs });
-const accepted = { ok: true as const, value: { auditing: false, warnings: [] } };
+const accepted = { ok: true as const, value: { auditing: false, warnings: [], skus: [] } };
 
 function scripted(shop: string, answers: Awaited<ReturnType<TikTokPort["partialEdit"]>>[]) {
 	const fake = fakeTikTokPort();

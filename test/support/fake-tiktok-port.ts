@@ -39,7 +39,8 @@ export function fakeTikTokPort() {
 		getProduct: (id) => ok({ id, status: "PENDING", auditStatus: "AUDITING", preApprovedReasons: [], failedReasons: [], skus: [] }),
 		updatePrices: () => ok(undefined),
 		updateInventory: () => ok(undefined),
-		partialEdit: () => ok({ auditing: true, warnings: [] }),
+		// Like TikTok: SKUs sent with an id keep it, new ones get one.
+		partialEdit: (_id, body) => ok({ auditing: true, warnings: [], skus: (body.skus ?? []).map((s) => ({ id: s.id ?? `sku-${s.seller_sku}`, sellerSku: s.seller_sku })) }),
 		activate: () => ok(undefined),
 		deactivate: () => ok(undefined),
 		delete: () => ok(undefined),

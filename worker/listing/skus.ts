@@ -6,7 +6,8 @@
  * spaces, unique in the product), else a stable generated one from the variant id.
  * A product listed with one SKU carries no sales attributes, as TikTok asks.
  * Sold-out variants are left out of a create (TikTok wants 1..99,999 units per
- * SKU on create); the product fails only when nothing is in stock.
+ * SKU on create); the product fails only when nothing is in stock. They join
+ * the listing later, when restocked (sync/variants.ts).
  */
 import type { CatalogProduct, CatalogVariant } from "../catalog";
 import type { CategoryAttribute, SalesAttribute, SkuInput } from "../tiktok";
@@ -49,6 +50,29 @@ function salesAttribute(optionName: string, value: string, attributes: CategoryA
 
 const optionValue = (variant: CatalogVariant, index: number) => [variant.option1, variant.option2, variant.option3][index] ?? "";
 
+/** Shopify's SKU when TikTok accepts it and no other SKU of the product uses it, else one generated from the variant id. */
+export function sellerSkuFor(variant: CatalogVariant, used: Set<string>): string {
+	return isValidSellerSku(variant.sku) && !used.has(variant.sku) ? variant.sku : generatedSellerSku(variant.id);
+}
+
+/** One variant as a TikTok SKU (stock capped at TikTok's maximum; the caller decides which variants are sent, and passes no options for a lone SKU). */
+export function skuFor(variant: CatalogVariant, sellerSku: string, options: string[], ctx: SkuContext): SkuInput {
+	const sku: SkuInput = {
+		seller_sku: sellerSku,
+		external_sku_id: variant.gid,
+		price: { amount: variant.price, currency: ctx.currency },
+		inventory: [{ warehouse_id: ctx.warehouseId, quantity: Math.max(0, Math.min(MAX_QUANTITY, variant.inventoryQuantity)) }],
+	};
+	const compareAt = Number(variant.compareAtPrice);
+	if (ctx.region === "US" && variant.compareAtPrice && compareAt > Number(variant.price) && compareAt <= 7600) {
+		sku.list_price = { amount: variant.compareAtPrice, currency: ctx.currency };
+	}
+	if (options.length > 0) {
+		sku.sales_attributes = options.slice(0, 3).map((name, i) => salesAttribute(name, optionValue(variant, i) || "Default", ctx.salesAttributes));
+	}
+	return sku;
+}
+
 export type SkuResult = { ok: true; skus: SkuInput[]; sellerSkus: Record<string, string>; skipped: string[] } | { ok: false; problems: Problem[] };
 
 export function buildSkus(product: CatalogProduct, ctx: SkuContext): SkuResult {
@@ -76,24 +100,11 @@ export function buildSkus(product: CatalogProduct, ctx: SkuContext): SkuResult {
 	const used = new Set<string>();
 	const sellerSkus: Record<string, string> = {};
 	const skus = inStock.map((variant): SkuInput => {
-		const sellerSku = isValidSellerSku(variant.sku) && !used.has(variant.sku) ? variant.sku : generatedSellerSku(variant.id);
+		const sellerSku = sellerSkuFor(variant, used);
 		used.add(sellerSku);
 		sellerSkus[variant.id] = sellerSku;
-		const sku: SkuInput = {
-			seller_sku: sellerSku,
-			external_sku_id: variant.gid,
-			price: { amount: variant.price, currency: ctx.currency },
-			inventory: [{ warehouse_id: ctx.warehouseId, quantity: Math.min(MAX_QUANTITY, variant.inventoryQuantity) }],
-		};
-		const compareAt = Number(variant.compareAtPrice);
-		if (ctx.region === "US" && variant.compareAtPrice && compareAt > Number(variant.price) && compareAt <= 7600) {
-			sku.list_price = { amount: variant.compareAtPrice, currency: ctx.currency };
-		}
 		// TikTok: omit sales_attributes for a single SKU (tiktok-shop-api.md §5, create body).
-		if (options.length > 0 && inStock.length > 1) {
-			sku.sales_attributes = options.slice(0, 3).map((name, i) => salesAttribute(name, optionValue(variant, i) || "Default", ctx.salesAttributes));
-		}
-		return sku;
+		return skuFor(variant, sellerSku, inStock.length > 1 ? options : [], ctx);
 	});
 	const skipped = product.variants.filter((v) => v.inventoryQuantity < 1).map((v) => v.id);
 	return { ok: true, skus, sellerSkus, skipped };

@@ -3,15 +3,15 @@
  * Prices and inventory are pushed whenever they change (TikTok does not re-audit
  * them); content (title, description, images, attributes) only when the shop's
  * setting says so, through partial edit (re-audited); an archived, draft or
- * deleted Shopify product is deactivated on TikTok. Variants added after the
- * listing have no TikTok SKU yet and are left for a content push.
+ * deleted Shopify product is deactivated on TikTok. Variants that join or leave
+ * the listing go through sync/variants.ts first.
  */
 import type { CatalogProduct } from "../catalog";
 import type { ProductSync } from "../db/schema";
 import type { ListingBody } from "../tiktok";
 import type { SkuInventory, SkuPrice } from "../tiktok";
 
-type SkuMap = Record<string, { skuId: string | null; sellerSku: string }>;
+export type SkuMap = Record<string, { skuId: string | null; sellerSku: string }>;
 
 const MAX_QUANTITY = 99_999;
 

@@ -104,7 +104,12 @@ export function tiktokPort(ctx: CallContext): TikTokPort {
 				nothing,
 			),
 		updateInventory: (id, inventory) => map(updateInventory(ctx, id, inventory.map((i) => ({ id: i.skuId, inventory: [{ warehouse_id: i.warehouseId, quantity: i.quantity }] }))), nothing),
-		partialEdit: (id, body) => map(partialEditProduct(ctx, id, body), (d) => ({ auditing: d.audit?.status === "AUDITING", warnings: listingWarnings(d.warnings) })),
+		partialEdit: (id, body) =>
+			map(partialEditProduct(ctx, id, body), (d) => ({
+				auditing: d.audit?.status === "AUDITING",
+				warnings: listingWarnings(d.warnings),
+				skus: d.skus.map((s) => ({ id: s.id, sellerSku: s.seller_sku })),
+			})),
 		activate: (ids) => map(activateProducts(ctx, ids), nothing),
 		deactivate: (ids) => map(deactivateProducts(ctx, ids), nothing),
 		delete: (ids) => map(deleteProducts(ctx, ids), nothing),

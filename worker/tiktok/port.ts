@@ -38,6 +38,9 @@ export type CreatedListing = {
 	remote?: Pick<RemoteProduct, "status" | "auditStatus" | "preApprovedReasons" | "failedReasons">;
 };
 
+/** An accepted edit; `skus`: the product's SKUs after it, new ones with the ids TikTok gave them. */
+export type EditedListing = { auditing: boolean; warnings: ListingWarning[]; skus: { id: string; sellerSku: string }[] };
+
 export type RemoteProduct = {
 	id: string;
 	/** DRAFT | PENDING | FAILED | ACTIVATE | SELLER_DEACTIVATED | PLATFORM_DEACTIVATED | FREEZE | DELETED */
@@ -73,8 +76,11 @@ export interface TikTokPort {
 	getProduct(productId: string): Promise<PortResult<RemoteProduct>>;
 	updatePrices(productId: string, prices: SkuPrice[]): Promise<PortResult<void>>;
 	updateInventory(productId: string, inventory: SkuInventory[]): Promise<PortResult<void>>;
-	/** `auditing`: TikTok sent the new version to review (a content change); false when nothing reviewable changed. */
-	partialEdit(productId: string, body: Partial<ListingBody>): Promise<PortResult<{ auditing: boolean; warnings: ListingWarning[] }>>;
+	/**
+	 * Replaces each top-level property sent. `auditing`: TikTok sent the new version to review (a content change);
+	 * `skus`: the product's SKUs after the edit, new ones with the ids TikTok gave them.
+	 */
+	partialEdit(productId: string, body: Partial<ListingBody>): Promise<PortResult<EditedListing>>;
 	activate(productIds: string[]): Promise<PortResult<void>>;
 	deactivate(productIds: string[]): Promise<PortResult<void>>;
 	delete(productIds: string[]): Promise<PortResult<void>>;

@@ -3,7 +3,8 @@
  * - Not yet listed: if an active template claims it (or now claims it after an
  *   update), it is queued for sync exactly as an activation would queue it. A
  *   product an inactive template selects is its, for a manual sync: nobody queues it.
- * - Listed: changed prices and inventory are pushed; content only when the shop
+ * - Listed: variants joining or leaving the listing, changed prices and
+ *   inventory are pushed; content only when the shop
  *   pushes content edits; deleted/archived/draft products are deactivated.
  * Fingerprints make repeated and no-op updates send nothing.
  */
@@ -16,7 +17,7 @@ import { effectiveTemplate, loadTemplatesWithRules } from "../../templates";
 import { fingerprints } from "../fingerprint";
 import { recordPush } from "../product-sync-repo";
 import { enqueueSyncs, markQueued } from "../runs";
-import { deactivate, type Forced, type Push, pushContent, pushInventory, pushPrices, type StepResult, type Target } from "./push-steps";
+import { deactivate, type Forced, type Push, pushContent, pushInventory, pushPrices, pushVariants, type StepResult, type Target } from "./push-steps";
 
 async function queueIfClaimed(ctx: JobContext, shopId: string, productId: string): Promise<JobOutcome> {
 	const product = await getProductWithVariants(ctx.db, shopId, productId);
@@ -38,17 +39,20 @@ async function pushChanges(ctx: JobContext, row: ProductSync, forced: Forced = n
 	// null when deleted in Shopify
 	const product = await getProductWithVariants(db, shop.id, row.productId);
 	const steps: (() => Promise<StepResult>)[] = [];
+	let push: Push | null = null;
 	if (!product || product.status !== "active" || forced === "deactivate") steps.push(() => deactivate(target));
 	else {
-		const push: Push = { ...target, product, hashes: await fingerprints(product) };
-		steps.push(() => pushPrices(push), () => pushInventory(push), () => pushContent(push));
+		const p: Push = (push = { ...target, product, hashes: await fingerprints(product) });
+		steps.push(() => pushVariants(p), () => pushPrices(p), () => pushInventory(p), () => pushContent(p));
 	}
-	const changes = {};
+	const changes: Parameters<typeof recordPush>[3] = {};
 	for (const step of steps) {
 		const result = await step();
 		// A retry leaves the row as it was: the next attempt pushes again (each push is idempotent).
 		if ("outcome" in result) return result.outcome;
 		Object.assign(changes, result.changes);
+		// Later steps price and stock the SKUs a variants edit just added.
+		if (push && result.changes.tiktokSkus !== undefined) push.row = { ...push.row, tiktokSkus: result.changes.tiktokSkus };
 	}
 	await recordPush(db, shop.id, row.productId, changes);
 	return done;

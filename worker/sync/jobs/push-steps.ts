@@ -1,6 +1,6 @@
 /**
- * The pushes to a listed product, one per aspect: prices, inventory, content,
- * and deactivation. Each sends only what changed (or what the merchant forced)
+ * The pushes to a listed product, one per aspect: variants joining or leaving
+ * the listing, prices, inventory, content, and deactivation. Each sends only what changed (or what the merchant forced)
  * and returns its changes for the product row, or the message's outcome when
  * the call must be retried. A refused push is recorded on the product and the
  * listing on TikTok keeps its previous version.
@@ -19,6 +19,9 @@ import { hostedLookup, hostImages } from "../images";
 import type { recordPush } from "../product-sync-repo";
 import { contentPatch, inventoryFor, pricesFor, skuMap } from "../push";
 import { storedWarnings } from "../warnings";
+import { adoptExisting, mapAfter, planVariants, skusBody, type VariantPlan } from "../variants";
+import type { SkuContext } from "../../listing/skus";
+import { effectiveConfig } from "./sync-prepare";
 
 export type Forced = QueueMessageOf<"sync.push">["what"] | null;
 export type Target = { db: Db; shop: Shop; row: ProductSync; port: TikTokPort; tiktokId: string; attempts: number; forced: Forced };
@@ -38,6 +41,47 @@ function settled<T>(result: PortResult<T>, attempts: number, accepted: (value: T
 	if (result.ok) return { changes: accepted(result.value) };
 	const retry = retryOf(result.failure, attempts);
 	return retry ? { outcome: retry } : { changes: fromTikTok(result.failure) };
+}
+
+/** The category's sales properties, so SKUs sent again carry the same attributes they were listed with. */
+async function skuContext(p: Push, warehouseId: string): Promise<SkuContext | StepResult> {
+	const effective = await effectiveConfig(p.db, p.shop.id, p.row);
+	const spec = effective?.categoryId ? await loadCategorySpec(p.db, p.port, p.shop.id, p.shop.tiktokRegion, effective.categoryId) : null;
+	if (spec && !spec.ok) return settled(spec, p.attempts, () => ({}));
+	const salesAttributes = (spec?.value?.attributes ?? []).filter((a) => a.type === "SALES_PROPERTY");
+	return { region: p.shop.tiktokRegion ?? "US", currency: p.shop.currency ?? "USD", warehouseId, salesAttributes };
+}
+
+/** Adds an earlier edit made without us hearing back are taken from TikTok, so a repeated delivery adds a variant once. */
+async function withoutDoneAdds(p: Push, plan: VariantPlan): Promise<VariantPlan | StepResult> {
+	if (plan.add.length === 0) return plan;
+	const remote = await p.port.getProduct(p.tiktokId);
+	return remote.ok ? adoptExisting(plan, remote.value.skus) : settled(remote, p.attempts, () => ({}));
+}
+
+/**
+ * Variants that join the listing (back in stock, or new in Shopify) or leave it
+ * (deleted in Shopify): one partial edit of the whole `skus` property, whatever
+ * the content setting, and the variant -> SKU map from TikTok's answer.
+ */
+export async function pushVariants(p: Push): Promise<StepResult> {
+	const warehouseId = p.shop.tiktokWarehouseId;
+	const wanted = warehouseId ? planVariants(p.product, skuMap(p.row)) : null;
+	if (!wanted || !warehouseId) return unchanged;
+	const plan = await withoutDoneAdds(p, wanted);
+	if (!("keep" in plan)) return plan;
+	if (plan.add.length === 0 && plan.remove.length === 0) {
+		return { changes: { tiktokSkus: JSON.stringify(mapAfter(plan, plan.keep.map((k) => ({ id: k.skuId, sellerSku: k.sellerSku })))) } };
+	}
+	const ctx = await skuContext(p, warehouseId);
+	if (!("region" in ctx)) return ctx;
+	const edit = await p.port.partialEdit(p.tiktokId, { skus: skusBody(p.product, plan, ctx) });
+	return settled(edit, p.attempts, ({ auditing, skus, warnings }) => ({
+		...clearedFailure,
+		tiktokSkus: JSON.stringify(mapAfter(plan, skus)),
+		warnings: storedWarnings(warnings),
+		...(auditing ? { reviewState: "in_review" } : {}),
+	}));
 }
 
 export async function pushPrices(p: Push): Promise<StepResult> {

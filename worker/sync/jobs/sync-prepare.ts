@@ -27,7 +27,7 @@ type Stop = { kind: "stop"; outcome: JobOutcome };
 const stop = (outcome: JobOutcome): Stop => ({ kind: "stop", outcome });
 
 /** What to sync with: a manual sync's submitted form, else the template the product was queued under. */
-async function effectiveConfig(db: Db, shopId: string, row: ProductSync): Promise<Effective | null> {
+export async function effectiveConfig(db: Db, shopId: string, row: ProductSync): Promise<Effective | null> {
 	if (row.runId) {
 		const run = await db.query.syncRuns.findFirst({ where: and(eq(syncRuns.shopId, shopId), eq(syncRuns.id, row.runId)) });
 		if (run?.overrides) {

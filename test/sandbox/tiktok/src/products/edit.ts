@@ -1,21 +1,23 @@
 /**
  * PUT /product/202309/products/{id} (full replace) and POST .../partial_edit
  * (top-level fields merged into the last accepted body). Both run the create
- * checks. SKUs sent with an id keep it (it must belong to the product); SKUs
- * without one are new. A content change goes back to review (a live product
+ * checks, with stock 0-99,999 per SKU. The `skus` sent replace the product's:
+ * SKUs sent with an id keep it (it must belong to the product), SKUs without
+ * one are new (the answer carries their ids), SKUs left out are removed. A
+ * partial edit without `skus` leaves the SKUs as they are (ids, prices, stock). A content change goes back to review (a live product
  * stays live meanwhile); a price- or stock-only change does not.
  * @see https://partner.tiktokshop.com/docv2/page/edit-product-202309
  */
 import { type Answer, fail, ok } from "../http/envelope.ts";
 import type { ApiCall, SellerContext } from "../seller/context.ts";
 import { startAudit } from "./audit.ts";
-import { buildDoc, skuSummary } from "./build.ts";
+import { buildDoc, contentHash, skuSummary } from "./build.ts";
 import { type ProductRow, loadProduct, saveProduct } from "./model.ts";
 import { acceptedInput, parseJsonObject } from "./create.ts";
 import { arr, obj, str } from "./validate/checker.ts";
 import { validateProduct } from "./validate/index.ts";
 
-function applyEdit(ctx: SellerContext, p: ProductRow, body: Record<string, unknown>): Answer {
+function applyEdit(ctx: SellerContext, p: ProductRow, body: Record<string, unknown>, keepSkus = false): Answer {
 	const skuIds = new Set(p.doc.skus.map((s) => s.id));
 	for (const sku of arr(body.skus) ?? []) {
 		const id = str(obj(sku)?.id);
@@ -24,6 +26,10 @@ function applyEdit(ctx: SellerContext, p: ProductRow, body: Record<string, unkno
 	const { failures, draft } = validateProduct(body, ctx, { edit: true, productId: p.id });
 	if (!draft) return fail(failures[0].code, failures[0].message);
 	const doc = buildDoc(draft, p.doc);
+	if (keepSkus) {
+		doc.skus = p.doc.skus;
+		doc.content_hash = contentHash(doc);
+	}
 	const contentChanged = doc.content_hash !== p.doc.content_hash;
 	p.doc = {
 		...doc,
@@ -69,5 +75,5 @@ export function partialEditProduct(ctx: SellerContext, call: ApiCall): Answer {
 	// Only whole top-level properties are replaced; everything else keeps its last accepted value.
 	const merged: Record<string, unknown> = { ...p.input, ...body };
 	delete merged.idempotency_key;
-	return applyEdit(ctx, p, merged);
+	return applyEdit(ctx, p, merged, body.skus === undefined);
 }
