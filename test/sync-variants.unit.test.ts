@@ -97,6 +97,17 @@ describe("variants joining and leaving a listing", () => {
 		expect(p.fake.called("updateInventory").at(-1)?.args[1]).toContainEqual({ skuId: "tt-sku-m", warehouseId: "wh-1", quantity: 2 });
 	});
 
+	it("keeps the ids it knew when TikTok's answer lists no SKUs, and adopts the added one on the next push", async () => {
+		const p = await listedSizes("variants-terse", 0);
+		p.fake.answer("partialEdit", { ok: true, value: { auditing: false, skus: [] } });
+		await p.change([p.s, { ...p.m, inventoryQuantity: 2 }]);
+		expect(await p.map()).toEqual({ [p.s.id]: { skuId: `sku-${p.s.sku}`, sellerSku: p.s.sku }, [p.m.id]: { skuId: null, sellerSku: p.m.sku } });
+		p.fake.answer("getProduct", { ok: true, value: { id: "tt-1", status: "ACTIVATE", preApprovedReasons: [], failedReasons: [], skus: [{ id: "tt-sku-m", sellerSku: p.m.sku! }] } });
+		await p.deliver();
+		expect(p.edits()).toHaveLength(1);
+		expect((await p.map())[p.m.id]).toEqual({ skuId: "tt-sku-m", sellerSku: p.m.sku });
+	});
+
 	it("shows a refused edit on the product and keeps the SKUs it knew", async () => {
 		const p = await listedSizes("variants-refused", 0);
 		p.fake.answer("partialEdit", fail("permanent", { code: "12052550", message: "Sales attributes differ", fix: "Use the same options on every variant." }));

@@ -50,11 +50,16 @@ export function skusBody(product: CatalogProduct, plan: VariantPlan, ctx: SkuCon
 	];
 }
 
-/** The variant -> SKU map after the edit: TikTok's answer names each SKU by seller SKU. */
+/**
+ * The variant -> SKU map after the edit: TikTok's answer names each SKU by seller
+ * SKU. A kept SKU missing from the answer keeps its id; an added one stays without
+ * an id, so the next push finds it on TikTok (adoptExisting) instead of adding it again.
+ */
 export function mapAfter(plan: VariantPlan, answered: { id: string; sellerSku: string }[]): SkuMap {
 	const idBySeller = new Map(answered.map((s) => [s.sellerSku, s.id]));
-	const entries = [...plan.keep, ...plan.add].map(({ variant, sellerSku }) => [variant.id, { skuId: idBySeller.get(sellerSku) ?? null, sellerSku }] as const);
-	return Object.fromEntries(entries);
+	const kept = plan.keep.map(({ variant, sellerSku, skuId }) => [variant.id, { skuId: idBySeller.get(sellerSku) ?? skuId, sellerSku }] as const);
+	const added = plan.add.map(({ variant, sellerSku }) => [variant.id, { skuId: idBySeller.get(sellerSku) ?? null, sellerSku }] as const);
+	return Object.fromEntries([...kept, ...added]);
 }
 
 /** Adds that an earlier, unanswered edit already made (TikTok holds their seller SKUs): adopted, not sent again. */
