@@ -7,9 +7,9 @@
  * and a variant deleted in Shopify leaves it. An edit may set a stock of 0, so
  * a listed variant that sells out stays listed.
  */
-import type { CatalogProduct, CatalogVariant } from "../catalog/types";
-import { type SkuContext, listedOptions, sellerSkuFor, skuFor } from "../listing/skus";
-import type { SkuInput } from "../tiktok/api/product-body";
+import type { CatalogProduct, CatalogVariant } from "../catalog";
+import { listedOptions, sellerSkuFor, type SkuContext, skuFor } from "../listing";
+import type { SkuInput } from "../tiktok";
 import type { SkuMap } from "./push";
 
 export type VariantPlan = {

@@ -9,7 +9,7 @@ import type { CatalogProduct } from "../../catalog";
 import { loadCategorySpec } from "../../categories";
 import type { Db } from "../../db/client";
 import type { ProductSync, Shop } from "../../db/schema";
-import { buildListing, listingImageSources } from "../../listing";
+import { buildListing, listingImageSources, type SkuContext } from "../../listing";
 import { backoffMs, done, type JobOutcome, type QueueMessageOf, retryIn } from "../../jobs";
 import { getTemplate } from "../../templates";
 import type { PortFailure, PortResult, TikTokPort } from "../../tiktok";
@@ -20,7 +20,6 @@ import type { recordPush } from "../product-sync-repo";
 import { contentPatch, inventoryFor, pricesFor, skuMap } from "../push";
 import { storedWarnings } from "../warnings";
 import { adoptExisting, mapAfter, planVariants, skusBody, type VariantPlan } from "../variants";
-import type { SkuContext } from "../../listing/skus";
 import { effectiveConfig } from "./sync-prepare";
 
 export type Forced = QueueMessageOf<"sync.push">["what"] | null;
