@@ -3,15 +3,17 @@
  * joins the listing when restocked, a variant added in Shopify joins it, a
  * deleted one leaves it, each through one partial edit of `skus` (no content
  * setting needed); nothing changed sends nothing, and a repeated or unanswered
- * delivery adds a variant once.
+ * delivery adds a variant once. The plan itself respects TikTok's SKU limit, a
+ * cut Shopify payload, and a listing that must keep at least one SKU.
  */
 import { describe, expect, it } from "vitest";
 import { upsertProduct } from "../worker/catalog/product-repo";
 import type { CatalogProduct, CatalogVariant } from "../worker/catalog/types";
 import { productChanged } from "../worker/sync/jobs/product-changed";
 import { syncProduct } from "../worker/sync/jobs/sync-product";
+import { planVariants } from "../worker/sync/variants";
 import type { SkuInput } from "../worker/tiktok/api/product-body";
-import { makeVariant } from "./support/catalog";
+import { makeProduct, makeVariant } from "./support/catalog";
 import { fail } from "./support/fake-tiktok-port";
 import { contextWith, db, queuedProduct } from "./support/sync-jobs";
 
@@ -114,5 +116,30 @@ describe("variants joining and leaving a listing", () => {
 		expect(await p.change([p.s, { ...p.m, inventoryQuantity: 2 }])).toEqual({ kind: "done" });
 		expect(await p.row()).toMatchObject({ syncState: "synced", lastErrorCode: "12052550" });
 		expect(Object.keys(await p.map())).toEqual([p.s.id]);
+	});
+});
+
+describe("planning a listing's variants", () => {
+	const listedAs = (variants: CatalogVariant[]) => Object.fromEntries(variants.map((v) => [v.id, { skuId: `sku-${v.id}`, sellerSku: v.sku! }]));
+
+	it("adds only as many variants as TikTok's SKU limit leaves room for", () => {
+		const listed = Array.from({ length: 99 }, (_, i) => size(`K${i}`, 1));
+		const joining = [size("X1", 1), size("X2", 1)];
+		const product = { ...makeProduct(), variants: [...listed, ...joining] };
+		expect(planVariants(product, listedAs(listed), "SG")?.add.map((a) => a.variant.id)).toEqual([joining[0].id]);
+		expect(planVariants(product, listedAs([...listed, joining[0]]), "SG")).toBeNull();
+		expect(planVariants(product, listedAs(listed), "US")?.add).toHaveLength(2);
+	});
+
+	it("removes nothing when Shopify's payload was cut short", () => {
+		const [a, b] = [size("A", 1), size("B", 1)];
+		expect(planVariants({ ...makeProduct(), variants: [a], variantsIncomplete: true }, listedAs([a, b]), "US")).toBeNull();
+		expect(planVariants({ ...makeProduct(), variants: [a] }, listedAs([a, b]), "US")?.remove).toEqual([b.id]);
+	});
+
+	it("keeps the listing non-empty: with every listed variant deleted, the sold-out ones join at 0", () => {
+		const [gone, soldOut] = [size("A", 1), size("B", 0)];
+		const plan = planVariants({ ...makeProduct(), variants: [soldOut] }, listedAs([gone]), "US");
+		expect(plan).toMatchObject({ keep: [], remove: [gone.id], add: [{ variant: { id: soldOut.id } }] });
 	});
 });

@@ -73,6 +73,9 @@ export function skuFor(variant: CatalogVariant, sellerSku: string, options: stri
 	return sku;
 }
 
+/** How many SKUs one TikTok product may have in the region. */
+export const maxSkusFor = (region: string) => (LARGE_SKU_REGIONS.has(region) ? MAX_SKUS_LARGE : 100);
+
 export type SkuResult = { ok: true; skus: SkuInput[]; sellerSkus: Record<string, string>; skipped: string[] } | { ok: false; problems: Problem[] };
 
 export function buildSkus(product: CatalogProduct, ctx: SkuContext): SkuResult {
@@ -85,7 +88,7 @@ export function buildSkus(product: CatalogProduct, ctx: SkuContext): SkuResult {
 	if (inStock.length === 0) {
 		problems.push({ code: "OUT_OF_STOCK", message: "No variant of this product is in stock in Shopify.", fix: "Add stock in Shopify; the product syncs on the next update." });
 	}
-	const maxSkus = LARGE_SKU_REGIONS.has(ctx.region) ? MAX_SKUS_LARGE : 100;
+	const maxSkus = maxSkusFor(ctx.region);
 	if (inStock.length > maxSkus) {
 		problems.push({ code: "TOO_MANY_VARIANTS", message: `This product has ${inStock.length} variants in stock; TikTok allows ${maxSkus} here.`, fix: "Split the product in Shopify." });
 	}

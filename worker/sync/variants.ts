@@ -8,7 +8,7 @@
  * a listed variant that sells out stays listed.
  */
 import type { CatalogProduct, CatalogVariant } from "../catalog";
-import { listedOptions, sellerSkuFor, type SkuContext, skuFor } from "../listing";
+import { listedOptions, maxSkusFor, sellerSkuFor, type SkuContext, skuFor } from "../listing";
 import type { SkuInput } from "../tiktok";
 import type { SkuMap } from "./push";
 
@@ -22,7 +22,7 @@ export type VariantPlan = {
 };
 
 /** What to change on TikTok, or null when its SKU list already matches the Shopify product. */
-export function planVariants(product: CatalogProduct, skus: SkuMap): VariantPlan | null {
+export function planVariants(product: CatalogProduct, skus: SkuMap, region: string): VariantPlan | null {
 	const listed = (v: CatalogVariant) => skus[v.id]?.skuId;
 	const keep = product.variants.filter(listed).map((v) => ({ variant: v, skuId: skus[v.id].skuId!, sellerSku: skus[v.id].sellerSku }));
 	let joining = product.variants.filter((v) => !listed(v) && v.inventoryQuantity >= 1);
@@ -31,6 +31,8 @@ export function planVariants(product: CatalogProduct, skus: SkuMap): VariantPlan
 	const remove = product.variantsIncomplete ? [] : Object.keys(skus).filter((id) => skus[id].skuId && !present.has(id));
 	// TikTok needs at least one SKU: with every listed variant deleted, the rest join even sold out (an edit allows 0).
 	if (keep.length === 0 && joining.length === 0 && remove.length > 0) joining = product.variants.filter((v) => !listed(v));
+	// Past TikTok's SKU limit the rest wait (in Shopify's order) for a place to free up.
+	joining = joining.slice(0, Math.max(0, maxSkusFor(region) - keep.length));
 	if (joining.length === 0 && remove.length === 0) return null;
 	const used = new Set(keep.map((k) => k.sellerSku));
 	const add = joining.map((variant) => {

@@ -65,7 +65,7 @@ async function withoutDoneAdds(p: Push, plan: VariantPlan): Promise<VariantPlan 
  */
 export async function pushVariants(p: Push): Promise<StepResult> {
 	const warehouseId = p.shop.tiktokWarehouseId;
-	const wanted = warehouseId ? planVariants(p.product, skuMap(p.row)) : null;
+	const wanted = warehouseId ? planVariants(p.product, skuMap(p.row), p.shop.tiktokRegion ?? "US") : null;
 	if (!wanted || !warehouseId) return unchanged;
 	const plan = await withoutDoneAdds(p, wanted);
 	if (!("keep" in plan)) return plan;
