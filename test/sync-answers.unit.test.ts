@@ -76,7 +76,7 @@ describe("sync.product keeps TikTok's answers", () => {
 		await db.update(templates).set({ categoryId: LEAF.id, shipping: JSON.stringify({ backupWeight: 0.5 }) }).where(eq(templates.shopId, p.shop));
 		await db.update(productSync).set({ templateId: "tpl-edit" }).where(eq(productSync.shopId, p.shop));
 		const push = { type: "sync.push" as const, shopId: p.shop, productId: p.product.id, what: "content" as const };
-		p.fake.answer("partialEdit", { ok: true, value: { auditing: true, warnings: [{ field: "product_attributes", message: "The [product_attributes]:1 field is incorrect and has been automatically cleared by the system." }] } });
+		p.fake.answer("partialEdit", { ok: true, value: { auditing: true, skus: [], warnings: [{ field: "product_attributes", message: "The [product_attributes]:1 field is incorrect and has been automatically cleared by the system." }] } });
 		expect(await pushProduct(push, contextWith(p.fake))).toEqual({ kind: "done" });
 		expect(p.fake.called("partialEdit")).toHaveLength(1);
 		expect(readWarnings((await p.row()).warnings)).toEqual([{ field: "product_attributes", message: expect.stringContaining("automatically cleared") }]);

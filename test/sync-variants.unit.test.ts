@@ -101,7 +101,7 @@ describe("variants joining and leaving a listing", () => {
 
 	it("keeps the ids it knew when TikTok's answer lists no SKUs, and adopts the added one on the next push", async () => {
 		const p = await listedSizes("variants-terse", 0);
-		p.fake.answer("partialEdit", { ok: true, value: { auditing: false, skus: [] } });
+		p.fake.answer("partialEdit", { ok: true, value: { auditing: false, warnings: [], skus: [] } });
 		await p.change([p.s, { ...p.m, inventoryQuantity: 2 }]);
 		expect(await p.map()).toEqual({ [p.s.id]: { skuId: `sku-${p.s.sku}`, sellerSku: p.s.sku }, [p.m.id]: { skuId: null, sellerSku: p.m.sku } });
 		p.fake.answer("getProduct", { ok: true, value: { id: "tt-1", status: "ACTIVATE", preApprovedReasons: [], failedReasons: [], skus: [{ id: "tt-sku-m", sellerSku: p.m.sku! }] } });
