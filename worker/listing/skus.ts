@@ -86,7 +86,7 @@ export function buildSkus(product: CatalogProduct, ctx: SkuContext): SkuResult {
 	}
 	const inStock = product.variants.filter((v) => v.inventoryQuantity >= 1);
 	if (inStock.length === 0) {
-		problems.push({ code: "OUT_OF_STOCK", message: "No variant of this product is in stock in Shopify.", fix: "Add stock in Shopify; the product syncs on the next update." });
+		problems.push({ code: "OUT_OF_STOCK", message: "No variant of this product is in stock in Shopify.", fix: "Add stock in Shopify." });
 	}
 	const maxSkus = maxSkusFor(ctx.region);
 	if (inStock.length > maxSkus) {

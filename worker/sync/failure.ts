@@ -2,6 +2,7 @@
 import type { ProductSync } from "../db/schema";
 import type { Problem } from "../listing";
 import type { PortFailure } from "../tiktok";
+import { healingNote } from "./healing";
 
 export type FailureFields = Pick<ProductSync, "lastErrorCode" | "lastErrorMessage" | "lastErrorFix" | "lastRequestId">;
 
@@ -20,7 +21,8 @@ export function fromProblems(problems: Problem[]): FailureFields {
 	return {
 		lastErrorCode: first?.code ?? "INVALID_LISTING",
 		lastErrorMessage: `${first?.message ?? "The listing is not valid."}${more}`,
-		lastErrorFix: first?.fix ?? "Fix the product or the template, then press Re-sync.",
+		// The fix says what to do; the note says what happens then (it heals by itself, or needs Re-sync).
+		lastErrorFix: first ? `${first.fix} ${healingNote(first.code)}` : "Fix the product or the template, then press Re-sync.",
 		lastRequestId: null,
 	};
 }

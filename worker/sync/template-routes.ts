@@ -2,7 +2,8 @@
  * /api/templates, the routes that drive the sync engine: readiness (with
  * TikTok's dry run), activation (a sync run through the fan-out job),
  * deactivation and deletion (which stop what has not started), and the
- * previews and overlaps the activation prompt shows. Template CRUD is in
+ * previews and overlaps the activation prompt shows, and the healing a save
+ * brings (heal-template.ts). Template CRUD is in
  * templates/api/routes.ts.
  */
 import { Hono } from "hono";
@@ -33,6 +34,7 @@ import {
 	TemplateRuleInput,
 } from "../templates";
 import { pacedPortForShop } from "../tiktok";
+import { healAfterTemplateSave } from "./heal-template";
 import { readiness } from "./readiness";
 import { cancelRunsOfTemplate, createRun } from "./runs";
 
@@ -62,6 +64,11 @@ async function readinessOf(env: Env, vars: AppEnv["Variables"], id: string, opti
 
 export const templateSyncRoutes = new Hono<AppEnv>()
 	.use(shopSession())
+	// A saved template (PUT /:id, the CRUD routes mounted after these) heals the failures a template edit can fix.
+	.use("/:id", async (c, next) => {
+		await next();
+		if (c.req.method === "PUT" && c.res.status === 200) await healAfterTemplateSave(c.var.db, c.env.SYNC_QUEUE, c.var.shopId, c.req.param("id"));
+	})
 	.post("/preview", doc("Products an unsaved rule set selects (page + total)"), validate("json", PreviewBody), validate("query", previewPageSchema), async (c) => {
 		const parsed = parseRuleSet(c.req.valid("json"));
 		if (!parsed.ok) throw new AppError("VALIDATION_FAILED", parsed.message, { issues: parsed.issues });

@@ -6,6 +6,8 @@
  * - Listed: variants joining or leaving the listing, changed prices and
  *   inventory are pushed; content only when the shop
  *   pushes content edits; deleted/archived/draft products are deactivated.
+ * - Failed: if the change can fix the failure's reason and its cause is gone
+ *   (healing.ts), it is queued again the same way, without a Re-sync.
  * Fingerprints make repeated and no-op updates send nothing.
  */
 import { and, eq } from "drizzle-orm";
@@ -15,16 +17,22 @@ import { findShop } from "../../shops";
 import { backoffMs, done, type JobContext, type JobOutcome, type QueueMessageOf, retryIn } from "../../jobs";
 import { effectiveTemplate, loadTemplatesWithRules } from "../../templates";
 import { fingerprints } from "../fingerprint";
+import { type Change, changesOf, heals } from "../healing";
 import { recordPush } from "../product-sync-repo";
 import { enqueueSyncs, markQueued } from "../runs";
 import { deactivate, type Forced, type Push, pushContent, pushInventory, pushPrices, pushVariants, type StepResult, type Target } from "./push-steps";
 
-async function queueIfClaimed(ctx: JobContext, shopId: string, productId: string): Promise<JobOutcome> {
+/** A failed product is queued again only when `changes` can fix its reason and the cause is gone. */
+type Healing = { failureCode: string | null; changes: readonly Change[] };
+
+async function queueIfClaimed(ctx: JobContext, shopId: string, productId: string, healing?: Healing): Promise<JobOutcome> {
 	const product = await getProductWithVariants(ctx.db, shopId, productId);
 	if (!product || product.status !== "active") return done;
+	if (healing && !heals(healing.failureCode, healing.changes, product)) return done;
 	const template = effectiveTemplate(product, await loadTemplatesWithRules(ctx.db, shopId));
 	if (!template?.isActive) return done;
-	const queued = await markQueued(ctx.db, shopId, [productId], { id: null, templateId: template.id }, ["not_synced"]);
+	const from = healing ? (["failed"] as const) : (["not_synced"] as const);
+	const queued = await markQueued(ctx.db, shopId, [productId], { id: null, templateId: template.id }, [...from]);
 	await enqueueSyncs(ctx.env.SYNC_QUEUE, shopId, null, queued);
 	return done;
 }
@@ -69,5 +77,6 @@ export async function productChanged(message: QueueMessageOf<"product.changed">,
 	if (!row) return done;
 	if (row.tiktokProductId) return pushChanges(ctx, row);
 	if (row.syncState === "not_synced") return queueIfClaimed(ctx, message.shopId, message.productId);
+	if (row.syncState === "failed") return queueIfClaimed(ctx, message.shopId, message.productId, { failureCode: row.lastErrorCode, changes: changesOf(message.reason) });
 	return done;
 }
