@@ -40,7 +40,7 @@ async function settledAs(productId: string, states: string[]) {
 	}, STEP);
 }
 
-async function packageWeightOnTikTok(tiktokProductId: string | null): Promise<Json> {
+async function packageWeightOnTikTok(tiktokProductId: string | null): Promise<Json | undefined> {
 	const seller = await inspectSeller(ctx.sellerId);
 	const listing = (seller.listings as Json[]).find((l) => l.product_id === tiktokProductId);
 	// The sandbox keeps the create request's body as TikTok received it: JSON text.
