@@ -19,7 +19,9 @@ const SHOTS = `${root}test-results/screenshots`;
 const SYNCED = /^(Synced|In review|Live)$/;
 const WEIGHTLESS = "E2E Weightless Sample";
 
-type Listing = { product_id: string; title: string; category_id: string; status: string };
+type Listing = { product_id: string; title: string; category_id: string; status: string; create_payload: string };
+/** 1.5 lb, as TikTok gets it in each template unit: Shopify's weight converted and rounded up at the unit's precision. */
+const ONE_AND_A_HALF_POUNDS = { POUND: "1.5", KILOGRAM: "0.681", GRAM: "681" } as const;
 type Inspect = { listings: Listing[]; duplicates: number };
 type ApiProduct = { id: string; title: string; productType: string | null; status: string };
 
@@ -156,12 +158,15 @@ describe("the merchant workflow", () => {
 		}, { timeoutMs: 90_000, intervalMs: 2000 });
 		expect(rows.every((r) => r.template.includes(`${typeName} on TikTok`))).toBe(true);
 
-		const detail = await stack.api<{ category: { id: string; path: { name: string }[] } }>(`/api/templates/${secondId}`);
+		const detail = await stack.api<{ category: { id: string; path: { name: string }[] }; shipping: { weightUnit: keyof typeof ONE_AND_A_HALF_POUNDS } }>(`/api/templates/${secondId}`);
 		expect(detail.category.path.map((p) => p.name).join(" › ")).toBe(category);
 		const inspect = await stack.sandbox<Inspect>("tiktok", "GET", "/__sandbox/sellers/demo/inspect");
 		const listed = inspect.listings.filter((l) => l.title.includes("E2E New"));
 		expect(listed).toHaveLength(2);
 		expect(listed.every((l) => l.category_id === detail.category.id)).toBe(true);
+		// Their weight is Shopify's (on the inventory item, read after products/create), not the template's 0.5 backup.
+		const unit = detail.shipping.weightUnit;
+		for (const l of listed) expect(JSON.parse(l.create_payload).package_weight).toEqual({ value: ONE_AND_A_HALF_POUNDS[unit], unit });
 		expect(inspect.duplicates).toBe(0);
 		expect(category).not.toBe(defaultCategory);
 	});
