@@ -9,6 +9,7 @@
  * resets (reconcile.ts).
  */
 import type { CatalogProduct } from "../catalog";
+import type { ProblemCode } from "../listing";
 
 /** What changed: a variant's weight (inventory_items/update), its stock, other product fields, or the template. */
 export type Change = "weight" | "stock" | "product" | "template";
@@ -17,8 +18,8 @@ const BY_PRODUCT = ["product"] as const;
 const BY_PRODUCT_OR_TEMPLATE = ["product", "template"] as const;
 const BY_TEMPLATE = ["template"] as const;
 
-/** Every listing problem code and what can fix it. */
-export const HEALED_BY: Readonly<Record<string, readonly Change[]>> = {
+/** Every listing problem and what can fix it (a Record over ProblemCode: a new problem must say). */
+const BY_PROBLEM: Readonly<Record<ProblemCode, readonly Change[]>> = {
 	NO_WEIGHT: ["weight", "template"],
 	OUT_OF_STOCK: ["stock"],
 	TOO_MANY_VARIANTS: ["stock", "product"],
@@ -39,7 +40,12 @@ export const HEALED_BY: Readonly<Record<string, readonly Change[]>> = {
 	NO_CATEGORY: BY_TEMPLATE,
 	CATEGORY_NOT_LEAF: BY_TEMPLATE,
 	CATEGORY_NOT_PERMITTED: BY_TEMPLATE,
+	// The warehouse is TikTok's: it comes with a reconnect, after which the merchant re-syncs.
+	NO_WAREHOUSE: [],
 };
+
+/** What can fix a failure, by its code; TikTok's own refusals and NOT_CONNECTED are not here: they need Re-sync. */
+export const HEALED_BY: Readonly<Record<string, readonly Change[]>> = BY_PROBLEM;
 
 /** Which changes a `product.changed` message stands for, by the reason its sender gave. */
 export function changesOf(reason: string | undefined): readonly Change[] {
@@ -64,14 +70,14 @@ const CAUSE_GONE: Readonly<Record<string, (product: CatalogProduct) => boolean>>
 };
 
 export function healableBy(code: string | null, changes: readonly Change[]): boolean {
-	const cures = code ? HEALED_BY[code] : undefined;
-	return !!cures && cures.some((cure) => changes.includes(cure));
+	const cures = code && Object.hasOwn(HEALED_BY, code) ? HEALED_BY[code] : [];
+	return cures.some((cure) => changes.includes(cure));
 }
 
 /** A failed product whose reason `changes` can fix and whose cause (where checkable) is gone. */
 export function heals(code: string | null, changes: readonly Change[], product: CatalogProduct): boolean {
 	if (!code || !healableBy(code, changes)) return false;
-	const gone = CAUSE_GONE[code];
+	const gone = Object.hasOwn(CAUSE_GONE, code) ? CAUSE_GONE[code] : undefined;
 	return !gone || gone(product);
 }
 
@@ -87,8 +93,8 @@ const WHEN: Record<Change, string> = {
 
 /** What will happen once the merchant fixes the cause, appended to the reason's fix. */
 export function healingNote(code: string): string {
-	const cures = HEALED_BY[code];
-	if (!cures) return "Then press Re-sync.";
+	const cures = Object.hasOwn(HEALED_BY, code) ? HEALED_BY[code] : [];
+	if (!cures.length) return "Then press Re-sync.";
 	const when = cures.map((cure) => WHEN[cure]);
 	const list = when.length > 1 ? `${when.slice(0, -1).join(", ")} or ${when.at(-1)}` : when[0];
 	return `It syncs again by itself when ${list}; no need to press Re-sync.`;
