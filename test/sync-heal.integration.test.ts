@@ -10,6 +10,7 @@ import { replayDelivery, sandbox, sandboxDeliveries } from "./support/shopify";
 import { api, inspectSeller, type Json, plainLeaf, setUpShop, type SyncShop, syncRows, templateBodyFor, waitFor } from "./support/sync";
 
 let ctx: SyncShop;
+let templateId = "";
 let seq = 0;
 const STEP = { tries: 160, intervalMs: 250 };
 const TIMEOUT_MS = 90_000;
@@ -54,7 +55,8 @@ beforeAll(async () => {
 	const body = await templateBodyFor(ctx.shop, category, { shipping: { weightSource: "shopify", weightUnit: "KILOGRAM", backupWeight: null } });
 	const template = await api(ctx.shop, "POST", "/api/templates", { ...body, name: "Default", isDefault: true });
 	expect(template.status, JSON.stringify(template.body)).toBe(201);
-	await api(ctx.shop, "POST", `/api/templates/${template.body.id}/activate`);
+	templateId = template.body.id;
+	await api(ctx.shop, "POST", `/api/templates/${templateId}/activate`);
 	await replayNewWebhooks();
 }, 120_000);
 
@@ -92,5 +94,18 @@ describe("failures that heal", () => {
 		await replayNewWebhooks();
 		const row = await settledAs(toy.id, ["synced"]);
 		expect(await packageWeightOnTikTok(row.tiktok_product_id)).toEqual({ value: "0.2", unit: "KILOGRAM" });
+	}, TIMEOUT_MS);
+
+	it("a product failed NO_WEIGHT syncs by itself once its template is saved with a backup weight", async () => {
+		const candle = await createInShopify("Hand Poured Soy Candle In Amber Glass", { inventoryQuantity: 4, weight: null });
+		const failed = await settledAs(candle.id, ["failed", "synced"]);
+		expect([failed.sync_state, failed.last_error_code]).toEqual(["failed", "NO_WEIGHT"]);
+
+		const template = await api(ctx.shop, "GET", `/api/templates/${templateId}`);
+		const { id: _id, isDefault: _d, isActive: _a, priority: _p, version: _v, category: _c, productCount: _n, ruleIssues: _r, activatedAt: _t, createdAt: _cr, updatedAt: _u, ...editable } = template.body;
+		const saved = await api(ctx.shop, "PUT", `/api/templates/${templateId}`, { ...editable, categoryId: template.body.category.id, shipping: { ...template.body.shipping, backupWeight: 0.45 } });
+		expect(saved.status, JSON.stringify(saved.body)).toBe(200);
+		const row = await settledAs(candle.id, ["synced"]);
+		expect(await packageWeightOnTikTok(row.tiktok_product_id)).toEqual({ value: "0.45", unit: "KILOGRAM" });
 	}, TIMEOUT_MS);
 });
