@@ -5,6 +5,19 @@
  * whole product is upserted with `variantsIncomplete: false`. Idempotent: it
  * re-reads everything; the repository reports no change when nothing changed.
  * A THROTTLED page retries the whole message after the bucket's wait.
+ *
+ * It is also how a product created in Shopify after install first lands
+ * (products/create of a product the shop does not have, product-upsert.ts), and
+ * that path is order-safe for weight: since API 2024-07 the webhook carries no
+ * weight, but the product is never stored from it. Its first row (and its
+ * product_sync row) is written here, from `product(id)` with each variant's
+ * `inventoryItem.measurement.weight`, and `product.changed` is sent only after
+ * that write committed. Everything that judges or queues a product starts from
+ * the stored rows (product.changed finds no sync row before, activation's
+ * fan-out selects stored products), so whatever order the queue delivers the
+ * messages in, no product is judged before its weight was read; a redelivered
+ * create re-reads, and an inventory_items/update that arrives first finds no
+ * variant and is ignored because the read that follows sees the same weight.
  * @see https://shopify.dev/docs/api/admin-graphql/latest/objects/Product#connection-variants
  */
 import { z } from "zod";
