@@ -16,8 +16,9 @@
  * the stored rows (product.changed finds no sync row before, activation's
  * fan-out selects stored products), so whatever order the queue delivers the
  * messages in, no product is judged before its weight was read; a redelivered
- * create re-reads, and an inventory_items/update that arrives first finds no
- * variant and is ignored because the read that follows sees the same weight.
+ * create re-reads. An inventory_items/update delivered before this write finds
+ * no variant and is ignored: the read sees its weight unless the change fell
+ * between the read and this write (one job's window; the next change heals it).
  * @see https://shopify.dev/docs/api/admin-graphql/latest/objects/Product#connection-variants
  */
 import { z } from "zod";
