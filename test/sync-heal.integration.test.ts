@@ -96,6 +96,24 @@ describe("failures that heal", () => {
 		expect(await packageWeightOnTikTok(row.tiktok_product_id)).toEqual({ value: "0.2", unit: "KILOGRAM" });
 	}, TIMEOUT_MS);
 
+	it("a variant added in Shopify waits for its weight (read from the Admin API) instead of failing NO_WEIGHT", async () => {
+		const stand = await createInShopify("Adjustable Aluminium Phone Stand For Desks", { inventoryQuantity: 0, weight: { value: 90, unit: "GRAMS" } });
+		const failed = await settledAs(stand.id, ["failed", "synced"]);
+		expect([failed.sync_state, failed.last_error_code]).toEqual(["failed", "OUT_OF_STOCK"]);
+
+		// The sold-out variant gives way to a new one in stock; products/update carries no weight for it.
+		const replaced = await sandbox().updateProduct(ctx.shop, stand.id, { removeVariantIds: [Number(stand.variantId)], variants: [{ inventoryQuantity: 6, price: "21.00", weight: { value: 250, unit: "GRAMS" } }] });
+		expect(replaced.status, JSON.stringify(replaced.body)).toBe(200);
+		await replayNewWebhooks();
+		// Either outcome ends the wait: listed, or failed again for the weight the webhook could not carry.
+		const row = await waitFor("the new variant's outcome", async () => {
+			const r = await rowOf(stand.id);
+			return r && (r.sync_state === "synced" || r.last_error_code === "NO_WEIGHT") ? r : undefined;
+		}, STEP);
+		expect([row.sync_state, row.last_error_code]).toEqual(["synced", null]);
+		expect(await packageWeightOnTikTok(row.tiktok_product_id)).toEqual({ value: "0.25", unit: "KILOGRAM" });
+	}, TIMEOUT_MS);
+
 	it("a product failed NO_WEIGHT syncs by itself once its template is saved with a backup weight", async () => {
 		const candle = await createInShopify("Hand Poured Soy Candle In Amber Glass", { inventoryQuantity: 4, weight: null });
 		const failed = await settledAs(candle.id, ["failed", "synced"]);

@@ -12,7 +12,8 @@ export const QueueMessage = z.discriminatedUnion("type", [
 	/** Re-evaluate one product after a Shopify change: assignment, sync or push. */
 	z.object({ type: z.literal("product.changed"), shopId, productId: z.string(), reason: z.string().optional() }),
 	/** Fetch the variants Shopify cut from a webhook payload (more than 100). */
-	z.object({ type: z.literal("product.complete"), shopId, productId: z.string() }),
+	/** `announce`: send product.changed after the read even when it changed nothing (the webhook held its own back). */
+	z.object({ type: z.literal("product.complete"), shopId, productId: z.string(), announce: z.boolean().optional() }),
 	/** One page of the catalogue import; enqueues the next page itself. */
 	z.object({ type: z.literal("import.page"), shopId, importId: z.string(), cursor: z.string().nullable() }),
 	/** Fan-out of a sync run: enqueues the next chunk of products after `after`, then itself. */

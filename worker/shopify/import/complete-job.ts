@@ -79,6 +79,6 @@ export async function runProductComplete(message: QueueMessageOf<"product.comple
 
 	const product = { ...productFromGraphql({ ...node, variants: { pageInfo, nodes: variants } }), variantsIncomplete: false };
 	const result = await upsertProduct(ctx.db, shopId, product, Date.now());
-	if (result.changed) await ctx.env.SYNC_QUEUE.send({ type: "product.changed", shopId, productId, reason: "variants completed" });
+	if (result.changed || (message.announce && !result.stale)) await ctx.env.SYNC_QUEUE.send({ type: "product.changed", shopId, productId, reason: "variants completed" });
 	return done;
 }

@@ -18,9 +18,21 @@
  */
 import { storedProductFrom, storedProductQueries, upsertProduct } from "../../../catalog";
 import type { Product, Variant } from "../../../db/schema";
+import type { QueueMessage } from "../../../jobs";
 import { legacyIdFromGid } from "../../normalize/ids";
+import type { CatalogProduct } from "../../../catalog";
 import { productFromWebhook, RestProduct, WEBHOOK_KEEPS } from "../../normalize/rest-product";
 import { changed, defineTopic, type TopicOutcome } from "./types";
+
+/**
+ * A variant on an inventory item the app has never read (a variant added in
+ * Shopify): the webhook carries no weight, so it is known only once
+ * product.complete reads it from the Admin API.
+ */
+function weightUnread(product: CatalogProduct, stored: { variants: Variant[] }): boolean {
+	const read = new Set(stored.variants.map((v) => v.inventoryItemId));
+	return product.variants.some((v) => v.weightGrams === null && v.inventoryItemId !== null && !read.has(v.inventoryItemId));
+}
 
 const productId = (payload: RestProduct) => legacyIdFromGid(payload.admin_graphql_api_id, "Product")!;
 
@@ -42,9 +54,12 @@ export const productUpsert = defineTopic({
 		// The receipt commits with the product: one transaction, one round trip.
 		const result = await upsertProduct(ctx.db, ctx.shopId, product, ctx.now, { ...WEBHOOK_KEEPS, stored, alsoWrite: [ctx.receipt] });
 		if (result.stale) return { kind: "processed", result: "stale", messages: [], receiptRecorded: true };
-		const messages = [changed(ctx.shopId, product.id, ctx.headers.topic)];
+		// Waiting for its weight: not judged now (it would fail NO_WEIGHT) but after the Admin read, which announces it.
+		const readWeights = result.changed && weightUnread(product, stored);
+		const messages: QueueMessage[] = readWeights ? [] : [changed(ctx.shopId, product.id, ctx.headers.topic)];
 		if (!result.changed) return { kind: "processed", result: "unchanged", messages, receiptRecorded: true };
-		if (product.variantsIncomplete) messages.push({ type: "product.complete", shopId: ctx.shopId, productId: product.id });
+		if (readWeights) messages.push({ type: "product.complete", shopId: ctx.shopId, productId: product.id, announce: true });
+		else if (product.variantsIncomplete) messages.push({ type: "product.complete", shopId: ctx.shopId, productId: product.id });
 		return { kind: "processed", result: "stored", messages, receiptRecorded: true };
 	},
 });
