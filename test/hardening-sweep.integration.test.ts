@@ -70,6 +70,8 @@ function routes(): { route: string; body?: () => Record<string, unknown>; query?
 		{ route: "GET /api/products/:id", ids: () => [PRODUCT_A, PRODUCT_B] },
 		{ route: "POST /api/products/sync", body: () => ({ productIds: [PRODUCT_A], templateId: templateA, categoryId: category, shipping }) },
 		{ route: "POST /api/products/resync", body: () => ({ productIds: [PRODUCT_A, PRODUCT_B] }) },
+		{ route: "GET /api/linking" },
+		{ route: "POST /api/linking/:id", ids: () => ["1729000000000000001"], body: () => ({ action: "link", productId: PRODUCT_A }) },
 		{ route: "GET /api/sync/runs" },
 		{ route: "GET /api/settings" },
 		{ route: "PUT /api/settings", body: () => ({ pushContentEdits: true, unitSystem: "metric" }) },

@@ -10,7 +10,7 @@ import { productSync, type SyncState } from "../worker/db/schema";
 import * as repo from "../worker/sync/product-sync-repo";
 
 const db = createDb(env.DB);
-const STATES: SyncState[] = ["not_synced", "queued", "syncing", "synced", "failed", "waiting_quota"];
+const STATES: SyncState[] = ["not_synced", "queued", "syncing", "synced", "failed", "waiting_quota", "linked"];
 let n = 0;
 
 /** A product in `state`; under a live lease with token "t" (an artificial one outside `syncing`, to show the state is checked too). */
@@ -68,6 +68,7 @@ describe("product sync state transitions", () => {
 		["failed", (a) => repo.markFailed(a, { lastErrorCode: "X", lastErrorMessage: "x", lastErrorFix: "y", lastRequestId: null }), "failed"],
 		["waiting for quota", (a) => repo.markWaitingForQuota(a), "waiting_quota"],
 		["unlisted", (a) => repo.markUnlisted(a), "not_synced"],
+		["linked before create", (a) => repo.markLinkedBeforeCreate(a, { tiktokProductId: "tt-outside" }), "linked"],
 	];
 	for (const [name, change, to] of underLease) {
 		it(`${name}: only from Syncing, and only by the delivery holding the lease`, async () => {
@@ -85,8 +86,29 @@ describe("product sync state transitions", () => {
 		expect(await otherRun.state()).toBe("queued");
 	});
 
-	it("exhausted: from every state, the product shows as failed", async () => {
+	it("exhausted: from every state but Linked, the product shows as failed (a failed product may be queued, and a linked one must never be created)", async () => {
 		const error = { lastErrorCode: "RETRIES_EXHAUSTED", lastErrorMessage: "m", lastErrorFix: "f" };
-		expect(await outcomes((p) => repo.markExhausted(db, p.shopId, "1", error))).toEqual(Object.fromEntries(STATES.map((s) => [s, "failed"])));
+		expect(await outcomes((p) => repo.markExhausted(db, p.shopId, "1", error))).toEqual({ ...Object.fromEntries(STATES.map((s) => [s, "failed"])), linked: "linked" });
+	});
+
+	it("link: a product not in progress and not listed by the app becomes Linked; a listed or syncing one stays", async () => {
+		expect(await outcomes((p) => repo.markLinked(db, p.shopId, "1", { tiktokProductId: "tt-outside" }))).toEqual({
+			...unchanged,
+			not_synced: "linked",
+			queued: "linked",
+			failed: "linked",
+			waiting_quota: "linked",
+		});
+		const p = await productIn("queued");
+		expect(await repo.markLinked(db, p.shopId, "1", { tiktokProductId: "tt-outside" })).toBe(true);
+		const row = await db.query.productSync.findFirst({ where: (r, { eq }) => eq(r.shopId, p.shopId) });
+		expect(row).toMatchObject({ tiktokProductId: "tt-outside", runId: null });
+	});
+
+	it("a linked product is never queued or leased again (so never created)", async () => {
+		const p = await productIn("linked");
+		expect(await repo.queue(db, p.shopId, ["1"], { id: "run-b", templateId: null }, ["not_synced", "failed", "waiting_quota"])).toEqual([]);
+		expect((await repo.lease(db, p.shopId, "1", 0)).kind).toBe("gone");
+		expect(await p.state()).toBe("linked");
 	});
 });

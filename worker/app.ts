@@ -25,6 +25,7 @@ import { settingsRoutes, syncRoutes } from "./sync/routes";
 import { tiktokWebhooks } from "./sync/webhooks/tiktok-route";
 import { templateRoutes } from "./templates/api/routes";
 import { templateSyncRoutes } from "./sync/template-routes";
+import { linkingRoutes } from "./sync/linking/routes";
 import { uploadRoutes } from "./uploads/routes";
 
 const app = new Hono<AppEnv>();
@@ -64,6 +65,7 @@ const routes = app
 	.route("/api/templates", templateSyncRoutes)
 	.route("/api/templates", templateRoutes)
 	.route("/api/products", productRoutes)
+	.route("/api/linking", linkingRoutes)
 	.route("/api/sync", syncRoutes)
 	.route("/api/settings", settingsRoutes)
 	.route("/api/uploads", uploadRoutes);

@@ -36,6 +36,7 @@ export function fakeTikTokPort() {
 		listingCheck: () => ok({ passed: true, failReasons: [] }),
 		createProduct: (body) => ok(listingOf(body, `tt-${++created}`)),
 		searchBySellerSkus: () => ok([]),
+		listProducts: () => ok({ products: [], nextPageToken: null, total: 0 }),
 		getProduct: (id) => ok({ id, status: "PENDING", auditStatus: "AUDITING", preApprovedReasons: [], failedReasons: [], skus: [] }),
 		updatePrices: () => ok(undefined),
 		updateInventory: () => ok(undefined),

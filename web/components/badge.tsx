@@ -1,5 +1,5 @@
 /** A product's sync badge, in the words and colours the merchant reads everywhere. */
-import { BADGE_LABELS, type Badge } from "../../worker/products/badge";
+import { BADGE_HELP, BADGE_LABELS, type Badge } from "../../worker/products/badge";
 
 const TONE: Record<Badge, string> = {
 	not_synced: "neutral",
@@ -13,10 +13,15 @@ const TONE: Record<Badge, string> = {
 	waiting_quota: "attention",
 	pending_category_approval: "attention",
 	deactivated: "neutral",
+	linked: "success",
 };
 
 export function SyncBadge({ badge }: { badge: Badge }) {
-	return <span class={`badge badge-${TONE[badge]}`}>{BADGE_LABELS[badge]}</span>;
+	return (
+		<span class={`badge badge-${TONE[badge]}`} title={BADGE_HELP[badge]}>
+			{BADGE_LABELS[badge]}
+		</span>
+	);
 }
 
 export function Tag({ tone = "neutral", children }: { tone?: string; children: preact.ComponentChildren }) {

@@ -58,6 +58,9 @@ export const shops = sqliteTable(
 		listingQuotaPausedUntil: integer(),
 		/** Last reconcile of review states through Search Products (ms). */
 		tiktokReconciledAt: integer(),
+		/** When the TikTok shop was last connected, and when an inventory of its listings last completed (ms): an inventory older than the connection is stale. */
+		tiktokConnectedAt: integer(),
+		tiktokInventoryAt: integer(),
 		installedAt: integer(),
 		uninstalledAt: integer(),
 		...timestamps,
@@ -218,7 +221,7 @@ export const templateRules = sqliteTable(
 );
 
 /** What this app did with a product; only sync/product-sync-repo.ts changes it, by the transitions written there. */
-export const SYNC_STATES = ["not_synced", "queued", "syncing", "synced", "failed", "waiting_quota"] as const;
+export const SYNC_STATES = ["not_synced", "queued", "syncing", "synced", "failed", "waiting_quota", "linked"] as const;
 export type SyncState = (typeof SYNC_STATES)[number];
 
 /**
@@ -269,6 +272,34 @@ export const productSync = sqliteTable(
 		index("product_sync_shop_template").on(t.shopId, t.templateId),
 		index("product_sync_shop_tiktok").on(t.shopId, t.tiktokProductId),
 	],
+);
+
+/** How a TikTok listing relates to the shop's Shopify products (worker/linking/match.ts); `skipped`: the merchant said it is none of them. */
+export const LISTING_MATCHES = ["own", "linked", "ambiguous", "unmatched", "skipped"] as const;
+export type ListingMatch = (typeof LISTING_MATCHES)[number];
+
+/**
+ * The shop's TikTok listings as last seen (the inventory, and searches before a create),
+ * so nothing already on TikTok is created a second time.
+ */
+export const tiktokListings = sqliteTable(
+	"tiktok_listings",
+	{
+		shopId: text().notNull(),
+		tiktokProductId: text().notNull(),
+		/** JSON: [{id, sellerSku}]. */
+		skus: text().notNull(),
+		status: text().notNull(),
+		externalProductId: text(),
+		match: text({ enum: LISTING_MATCHES }).notNull().default("unmatched"),
+		/** The Shopify product it is (own or linked), or null. */
+		productId: text(),
+		/** Why an ambiguous listing was not linked, in plain words. */
+		reason: text(),
+		/** The inventory pass that last saw it (its start, ms). */
+		seenAt: integer().notNull(),
+	},
+	(t) => [primaryKey({ columns: [t.shopId, t.tiktokProductId] }), index("tiktok_listings_shop_match").on(t.shopId, t.match)],
 );
 
 /** One row per webhook delivery, Shopify's or TikTok's; a redelivery hits the key and is dropped. */
@@ -386,3 +417,4 @@ export type Template = typeof templates.$inferSelect;
 export type TemplateRule = typeof templateRules.$inferSelect;
 export type ProductSync = typeof productSync.$inferSelect;
 export type SyncRun = typeof syncRuns.$inferSelect;
+export type TikTokListing = typeof tiktokListings.$inferSelect;

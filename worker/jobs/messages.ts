@@ -31,6 +31,8 @@ export const QueueMessage = z.discriminatedUnion("type", [
 	z.object({ type: z.literal("review.refresh"), shopId, tiktokProductId: z.string() }),
 	/** Periodic reconcile of review states and quota-paused products for one shop. */
 	z.object({ type: z.literal("shop.reconcile"), shopId }),
+	/** One delivery of the inventory of the shop's TikTok listings (started at `startedAt`), from `pageToken` on. */
+	z.object({ type: z.literal("tiktok.inventory"), shopId, startedAt: z.number().int(), pageToken: z.string().nullable() }),
 	/** Uninstall / redact clean-up, done off the webhook's request. */
 	z.object({ type: z.literal("shop.purge"), shopId, scope: z.enum(["tokens", "all"]) }),
 ]);

@@ -87,3 +87,14 @@ export const MAX_BACKLOG = 500;
  * a shop out of them.
  */
 export const RELEASE_LEAD_SECONDS = BATCH_SECONDS;
+
+/**
+ * The inventory of a shop's TikTok listings reads Search Products pages of this
+ * size (TikTok's maximum), paced on the read budget: at the default 20 reads/s
+ * (19 with HEADROOM) 1,000 listings are 10 reads, about half a second of budget.
+ */
+export const INVENTORY_PAGE_SIZE = 100;
+/** Pages one delivery reads before handing the rest to the next message (keeps each job short). */
+export const INVENTORY_PAGES_PER_JOB = 20;
+/** The scheduled reconcile takes a new inventory when the last one is older than this. */
+export const INVENTORY_EVERY_MS = 6 * 3_600_000;

@@ -14,6 +14,7 @@ export const BADGES = [
 	"waiting_quota",
 	"pending_category_approval",
 	"deactivated",
+	"linked",
 ] as const;
 export type Badge = (typeof BADGES)[number];
 
@@ -29,6 +30,12 @@ export const BADGE_LABELS: Record<Badge, string> = {
 	waiting_quota: "Waiting for quota",
 	pending_category_approval: "Pending category approval",
 	deactivated: "Deactivated",
+	linked: "Linked",
+};
+
+/** Plain-language help for the badges that need it. */
+export const BADGE_HELP: Partial<Record<Badge, string>> = {
+	linked: "Already on TikTok Shop before this app listed it (same seller SKUs). The app keeps its price and stock in step with Shopify and leaves its title, description and images as they are on TikTok. It is never created again.",
 };
 
 export function badgeOf(syncState: string, reviewState: string): Badge {

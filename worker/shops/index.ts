@@ -8,6 +8,7 @@ export { clearQuotaPause, countListingCreate, setQuotaPause, type ShopSettings, 
 export { forgetShopifyToken, markInstalled, markUninstalled, type SealedShopifyTokens, saveShopifyTokens, swapShopifyTokens } from "./shopify";
 export {
 	clearTikTokConnection,
+	markInventoryTaken,
 	revokeTikTokTokens,
 	type SaveConnectionResult,
 	type SealedTikTokConnection,

@@ -47,7 +47,8 @@ export async function saveTikTokConnection(db: Db, shopId: string, connection: S
 		.where(and(eq(shops.tiktokShopId, connection.tiktokShopId), ne(shops.id, shopId)))
 		.get();
 	if (holder && holder.uninstalledAt === null) return { ok: false, reason: "tiktok_shop_in_use" };
-	const fields = { ...connection, updatedAt: now };
+	// The connect time tells a stale inventory of the TikTok listings (worker/linking/) from a fresh one.
+	const fields = { ...connection, tiktokConnectedAt: now, updatedAt: now };
 	const upsert = db
 		.insert(shops)
 		.values({ id: shopId, createdAt: now, ...fields })
@@ -59,6 +60,11 @@ export async function saveTikTokConnection(db: Db, shopId: string, connection: S
 		await upsert.run();
 	}
 	return { ok: true };
+}
+
+/** An inventory of the shop's TikTok listings that started at `startedAt` completed (worker/sync/linking/). */
+export async function markInventoryTaken(db: Db, shopId: string, startedAt: number): Promise<void> {
+	await db.update(shops).set({ tiktokInventoryAt: startedAt }).where(eq(shops.id, shopId));
 }
 
 /** Forgets tokens, cipher and TikTok shop id; returns whether a connection was removed. */

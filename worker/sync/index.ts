@@ -7,3 +7,4 @@ export { syncProduct } from "./jobs/sync-product";
 export { markExhausted } from "./product-sync-repo";
 export { createRun, enqueueSyncs, markQueued } from "./runs";
 export { readWarnings } from "./warnings";
+export { runInventory } from "./linking";

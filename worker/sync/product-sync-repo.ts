@@ -28,6 +28,14 @@ export const TRANSITIONS = {
 	unlisted: { from: ["syncing"], to: "not_synced" },
 	/** A deactivated template stops what has not started. */
 	cancelled: { from: ["queued", "waiting_quota"], to: "not_synced" },
+	/**
+	 * The product is already on TikTok (a listing made outside the app, found by the
+	 * inventory or a search before a create): it is linked, never created. Never
+	 * from Synced (the app's own listing) and never queued again.
+	 */
+	link: { from: ["not_synced", "queued", "failed", "waiting_quota"], to: "linked" },
+	/** The same, found by the delivery holding the lease, just before it would create. */
+	linkedBeforeCreate: { from: ["syncing"], to: "linked" },
 	/** A message exhausted its retries (the dead-letter queue): whatever the state, the merchant sees it failed. */
 	exhausted: { from: ["not_synced", "queued", "syncing", "synced", "failed", "waiting_quota"], to: "failed" },
 } as const satisfies Record<string, { from: readonly SyncState[]; to: SyncState }>;
@@ -119,7 +127,7 @@ export type Leased = { db: Db; shopId: string; productId: string; token: string 
 const underLease = (a: Leased, extra?: SQL) => and(productIs(a.shopId, a.productId), eq(productSync.leaseToken, a.token), extra);
 
 /** Ends the lease with a state change; false if the lease was lost meanwhile. */
-async function release(a: Leased, change: Exclude<StateChange, "queue" | "lease" | "cancelled" | "exhausted">, fields: Fields = {}): Promise<boolean> {
+async function release(a: Leased, change: Exclude<StateChange, "queue" | "lease" | "cancelled" | "exhausted" | "link">, fields: Fields = {}): Promise<boolean> {
 	const [row] = await a.db
 		.update(productSync)
 		.set({ ...fields, syncState: TRANSITIONS[change].to, leaseUntil: null, leaseToken: null, updatedAt: Date.now() })
@@ -134,6 +142,17 @@ export const markListed = (a: Leased, fields: Fields) => release(a, "listed", { 
 export const markFailed = (a: Leased, error: ErrorFields & Pick<Fields, "createInFlightKey">) => release(a, "failed", error);
 export const markWaitingForQuota = (a: Leased, fields: Fields = {}) => release(a, "waitingForQuota", fields);
 export const markUnlisted = (a: Leased) => release(a, "unlisted");
+export const markLinkedBeforeCreate = (a: Leased, fields: Fields) => release(a, "linkedBeforeCreate", { ...fields, createInFlightKey: null });
+
+/** Links a product not in progress to the TikTok listing it already has; false when its state does not allow it. */
+export async function markLinked(db: Db, shopId: string, productId: string, fields: Fields): Promise<boolean> {
+	const rows = await db
+		.update(productSync)
+		.set({ ...fields, syncState: TRANSITIONS.link.to, runId: null, createInFlightKey: null, updatedAt: Date.now() })
+		.where(and(productIs(shopId, productId), fromStates("link")))
+		.returning({ productId: productSync.productId });
+	return rows.length > 0;
+}
 
 /** Set before a create call: if still set on a later attempt, the answer may have been lost. False if the lease was lost. */
 export async function markCreateInFlight(a: Leased, key: string | null): Promise<boolean> {

@@ -60,6 +60,7 @@ export function pacedPort(port: TikTokPort, limiter: LimiterStub): TikTokPort {
 		brands: (categoryId) => read(() => port.brands(categoryId)),
 		listingCheck: (body) => read(() => port.listingCheck(body)),
 		searchBySellerSkus: (sellerSkus) => read(() => port.searchBySellerSkus(sellerSkus)),
+		listProducts: (pageToken, pageSize) => read(() => port.listProducts(pageToken, pageSize)),
 		getProduct: (productId) => read(() => port.getProduct(productId)),
 		uploadImage: (bytes, fileName, useCase) => write(() => port.uploadImage(bytes, fileName, useCase)),
 		uploadFile: (bytes, name) => write(() => port.uploadFile(bytes, name)),

@@ -7,7 +7,7 @@ import type { CallContext } from "./api/context";
 import { uploadFile, uploadImage } from "./api/media";
 import type { TikTokProduct } from "./api/product-schemas";
 import { activateProducts, deactivateProducts, deleteProducts, updateInventory, updatePrices } from "./api/product-updates";
-import { checkListing, createProduct, findProductsBySellerSkus, getProduct, partialEditProduct } from "./api/products";
+import { checkListing, createProduct, findProductsBySellerSkus, getProduct, partialEditProduct, searchProducts } from "./api/products";
 import type { CategoryAttribute, CategoryRules } from "./category-spec";
 import type { TikTokError, TikTokResult } from "./errors";
 import type { ListingWarning, PortFailure, PortFailureKind, PortResult, RemoteProduct, TikTokPort } from "./port";
@@ -97,6 +97,12 @@ export function tiktokPort(ctx: CallContext): TikTokPort {
 				warnings: listingWarnings(d.warnings),
 			})),
 		searchBySellerSkus: (sellerSkus) => map(findProductsBySellerSkus(ctx, sellerSkus), (products) => products.map(remote)),
+		listProducts: (pageToken, pageSize) =>
+			map(searchProducts(ctx, { status: "ALL", pageSize, pageToken: pageToken ?? undefined }), (d) => ({
+				products: d.products.filter((p) => p.status !== "DELETED").map(remote),
+				nextPageToken: d.next_page_token || null,
+				total: d.total_count ?? d.products.length,
+			})),
 		getProduct: (id) => map(getProduct(ctx, id), remote),
 		updatePrices: (id, prices) =>
 			map(

@@ -53,6 +53,9 @@ export type RemoteProduct = {
 	updateTime?: number;
 };
 
+/** One page of the shop's listings (every status but deleted), newest first. */
+export type ListingPage = { products: RemoteProduct[]; nextPageToken: string | null; total: number };
+
 export type CategoryNode = { id: string; parentId: string; name: string; isLeaf: boolean; permissionStatuses: string[] };
 export type RecommendedCategory = { leafId: string; path: { id: string; name: string; isLeaf: boolean; permissionStatuses: string[] }[] };
 export type Brand = { id: string; name: string; authorizedStatus?: string };
@@ -73,6 +76,8 @@ export interface TikTokPort {
 	listingCheck(body: ListingBody): Promise<PortResult<ListingCheck>>;
 	createProduct(body: ListingBody, idempotencyKey: string): Promise<PortResult<CreatedListing>>;
 	searchBySellerSkus(sellerSkus: string[]): Promise<PortResult<RemoteProduct[]>>;
+	/** A page of every listing of the shop; `pageToken` from the previous page. */
+	listProducts(pageToken: string | null, pageSize: number): Promise<PortResult<ListingPage>>;
 	getProduct(productId: string): Promise<PortResult<RemoteProduct>>;
 	updatePrices(productId: string, prices: SkuPrice[]): Promise<PortResult<void>>;
 	updateInventory(productId: string, inventory: SkuInventory[]): Promise<PortResult<void>>;

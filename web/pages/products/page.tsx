@@ -17,6 +17,7 @@ import { useAction } from "../../lib/use-action";
 import { useAsync, useDebounced } from "../../lib/use-async";
 import type { ProductRow } from "../../lib/types";
 import { FailureDialog } from "./failure";
+import { LinkingCard } from "./linking";
 import { StoreRecommendationCard } from "./recommendation";
 import { ProductTable } from "./table";
 
@@ -85,6 +86,7 @@ export function ProductsPage() {
 			</div>
 			<SyncProgress />
 			<StoreRecommendationCard />
+			<LinkingCard />
 			{notice.value && (
 				<p class="banner banner-success" role="status">
 					{notice.value}

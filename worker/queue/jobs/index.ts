@@ -3,7 +3,7 @@
  * feature (shopify/, sync/, ...); this file only maps types to them.
  */
 import { runImportPage, runProductComplete, runShopPurge } from "../../shopify";
-import { fanOut, productChanged, pushProduct, reconcileShop, refreshReview, syncProduct } from "../../sync";
+import { fanOut, productChanged, pushProduct, reconcileShop, refreshReview, runInventory, syncProduct } from "../../sync";
 import type { JobContext, JobOutcome, QueueMessage, QueueMessageOf } from "../../jobs";
 
 type Registry = { [T in QueueMessage["type"]]: (message: QueueMessageOf<T>, ctx: JobContext) => Promise<JobOutcome> };
@@ -18,4 +18,5 @@ export const jobs: Registry = {
 	"review.refresh": refreshReview,
 	"shop.reconcile": reconcileShop,
 	"shop.purge": runShopPurge,
+	"tiktok.inventory": runInventory,
 };

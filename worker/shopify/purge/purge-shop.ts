@@ -20,6 +20,7 @@ export const SHOP_TABLES = [
 	{ table: schema.variants, shopColumn: schema.variants.shopId },
 	{ table: schema.products, shopColumn: schema.products.shopId },
 	{ table: schema.productSync, shopColumn: schema.productSync.shopId },
+	{ table: schema.tiktokListings, shopColumn: schema.tiktokListings.shopId },
 	{ table: schema.templateRules, shopColumn: schema.templateRules.shopId },
 	{ table: schema.templates, shopColumn: schema.templates.shopId },
 	{ table: schema.webhookReceipts, shopColumn: schema.webhookReceipts.shopId },

@@ -99,7 +99,8 @@ export async function pushInventory(p: Push): Promise<StepResult> {
 /** Content goes through partial edit (re-audited), only when the shop pushes content edits or the merchant asked. */
 export async function pushContent(p: Push): Promise<StepResult> {
 	const wanted = (p.hashes.contentHash !== p.row.contentHash && p.shop.pushContentEdits) || p.forced === "content";
-	if (!wanted || !p.row.templateId) return unchanged;
+	// A linked listing's content is the merchant's, made on TikTok: only price and stock are kept in agreement.
+	if (!wanted || !p.row.templateId || p.row.syncState === "linked") return unchanged;
 	const template = await getTemplate(p.db, p.shop.id, p.row.templateId);
 	const spec = template?.row.categoryId ? await loadCategorySpec(p.db, p.port, p.shop.id, p.shop.tiktokRegion, template.row.categoryId) : null;
 	if (!template || !spec?.ok) return unchanged;

@@ -7,13 +7,17 @@
  * - re-send stuck work (a lost message or a crashed consumer), which the lease
  *   makes safe;
  * - refresh review states that webhooks may have missed (TikTok's delivery is
- *   at-least-once and can be lost).
+ *   at-least-once and can be lost);
+ * - take a new inventory of the shop's TikTok listings when the last one is
+ *   older than the connection or than INVENTORY_EVERY_MS (sync/linking/).
  */
 import { and, asc, eq, inArray, lt, or } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { productSync, type Shop, webhookReceipts } from "../../db/schema";
 import { findShop } from "../../shops";
 import { done, type JobContext, type JobOutcome, MAX_BACKOFF_MS, type QueueMessage, type QueueMessageOf } from "../../jobs";
+import { startInventory } from "../linking";
+import { INVENTORY_EVERY_MS } from "../../pacing";
 import { LEASE_MS } from "../product-sync-repo";
 import { isQuotaPaused, resumeQuota } from "../quota";
 import { enqueueSyncs, markQueued } from "../runs";
@@ -88,6 +92,8 @@ export async function reconcileShop(message: QueueMessageOf<"shop.reconcile">, c
 	const more = await resumeAfterQuota(ctx, shop, now);
 	await resendStuck(ctx, shop.id, now);
 	await refreshReviews(ctx, shop.id);
+	const inventoryAt = shop.tiktokInventoryAt ?? 0;
+	if (inventoryAt < (shop.tiktokConnectedAt ?? 0) || inventoryAt < now - INVENTORY_EVERY_MS) await startInventory(ctx.env.SYNC_QUEUE, shop.id, now);
 	if (more) await ctx.env.SYNC_QUEUE.send({ type: "shop.reconcile", shopId: shop.id } satisfies QueueMessage);
 	return done;
 }

@@ -8,6 +8,8 @@
  * 3. the key is written BEFORE the create call; if a later attempt finds it still
  *    set, the answer was lost, so it searches TikTok by seller SKU and adopts what
  *    exists before creating again.
+ * Before any create, what TikTok already has for the product's seller SKUs is
+ * linked (sync/linking/): a listing made outside the app is never listed twice.
  * Transient failures and rate limits retry through the queue; permanent ones mark
  * the product 'Sync failed' with TikTok's code, message and a fix; the daily
  * listing quota parks it as 'Waiting for quota'.
@@ -20,10 +22,11 @@ import { clearedFailure } from "../failure";
 import { fingerprints } from "../fingerprint";
 import { idempotencyKey } from "../idempotency";
 import { storedWarnings } from "../warnings";
-import { markCreateInFlight, markListed } from "../product-sync-repo";
+import { markCreateInFlight, markFailed, markListed } from "../product-sync-repo";
 import { countCreate } from "../quota";
 import { reviewReasons, reviewStateOf } from "../review-state";
 import { type Attempt, leased, settleFailure } from "./sync-attempt";
+import { linkBeforeCreate } from "../linking";
 import { prepare, type Ready } from "./sync-prepare";
 
 async function listed(a: Attempt, product: CatalogProduct, created: CreatedListing, listing: Listing, template: Ready["template"]): Promise<JobOutcome> {
@@ -63,13 +66,35 @@ async function findExisting(port: TikTokPort, product: CatalogProduct, sellerSku
 	return { productId: match.id, skus: match.skus, warnings: [], remote };
 }
 
-/** Adopts what a lost answer (or a create under another key) left on TikTok, else creates the listing once. */
-async function createOrAdopt({ a, port, product, listing, template }: Ready): Promise<JobOutcome> {
+/** What TikTok already has for the product decides first: linked, refused as ambiguous, or null to create. */
+async function linkOrRefuse(ready: Ready, env: Env, sellerSkus: string[]): Promise<JobOutcome | null> {
+	const { a, port, product } = ready;
+	const found = await linkBeforeCreate({ db: a.db, env, shop: a.shop, port, productId: product.id, sellerSkus, leased: leased(a) });
+	if (found.kind === "failed") return settleFailure(a, found.failure);
+	if (found.kind === "linked") return done;
+	if (found.kind === "create") return null;
+	await markFailed(leased(a), {
+		lastErrorCode: "AMBIGUOUS_TIKTOK_MATCH",
+		lastErrorMessage: `Not created: this product may already be on TikTok. ${found.reason}`,
+		lastErrorFix: "Give each product its own seller SKUs (in Shopify or on TikTok) so a TikTok listing's SKUs all belong to one product, then press Re-sync.",
+		lastRequestId: null,
+		createInFlightKey: null,
+	});
+	return done;
+}
+
+/** Adopts what a lost answer (or a create under another key) left on TikTok, links what is already there, else creates the listing once. */
+async function createOrAdopt(ready: Ready, env: Env): Promise<JobOutcome> {
+	const { a, port, product, listing, template } = ready;
 	const sellerSkus = Object.values(listing.sellerSkus);
 	if (a.row.createInFlightKey) {
 		const existing = await findExisting(port, product, sellerSkus);
 		if (existing && "kind" in existing) return settleFailure(a, existing);
 		if (existing) return listed(a, product, existing, listing, template);
+	} else {
+		// Not after a lost answer: there, the search above already found nothing for these SKUs.
+		const settled = await linkOrRefuse(ready, env, sellerSkus);
+		if (settled) return settled;
 	}
 	const key = await idempotencyKey(a.shop.id, product.id, a.row.generation);
 	if (!(await markCreateInFlight(leased(a), key))) return done; // the lease was lost (expired and taken over): the other delivery owns it now
@@ -94,5 +119,5 @@ async function createOrAdopt({ a, port, product, listing, template }: Ready): Pr
 
 export async function syncProduct(message: QueueMessageOf<"sync.product">, ctx: JobContext): Promise<JobOutcome> {
 	const prepared = await prepare(message, ctx);
-	return prepared.kind === "ready" ? createOrAdopt(prepared) : prepared.outcome;
+	return prepared.kind === "ready" ? createOrAdopt(prepared, ctx.env) : prepared.outcome;
 }

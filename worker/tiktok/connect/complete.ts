@@ -62,5 +62,8 @@ export async function completeConnection(env: Env, db: Db, shopId: string, authC
 	const connection = { tokens: tokens.data, tiktokShopId: shop.id, shopName: shop.name, region: shop.region, shopCipher: shop.cipher, warehouseId };
 	const stored = await storeConnection(db, shopId, connection, cfg.TOKEN_ENCRYPTION_KEY);
 	if (!stored.ok) return { ok: false, reason: stored.reason };
+	// The inventory of what the shop already has on TikTok (the `tiktok.inventory` job, sync/linking/),
+	// so nothing is created twice. A literal: worker/jobs, where the message is typed, imports this folder.
+	await env.SYNC_QUEUE.send({ type: "tiktok.inventory", shopId, startedAt: Date.now(), pageToken: null });
 	return { ok: true, tiktokShopId: shop.id, shopName: shop.name, region: shop.region, warehouseId };
 }

@@ -33,6 +33,19 @@ const Faults = z.object({
 	lostAnswerRate: z.number().min(0).max(1).optional(),
 	seed: z.number().int().nullable().optional(),
 });
+const Seed = z.object({
+	listings: z
+		.array(
+			z.object({
+				title: z.string().min(1).max(255).optional(),
+				seller_skus: z.array(z.string().min(1).max(50)).max(100),
+				status: z.enum(["DRAFT", "PENDING", "FAILED", "ACTIVATE", "SELLER_DEACTIVATED", "PLATFORM_DEACTIVATED", "FREEZE", "DELETED"]).optional(),
+				external_product_id: z.string().min(1).max(100).optional(),
+			}),
+		)
+		.min(1)
+		.max(2000),
+});
 const Expire = z.object({ access_token: z.string().optional() });
 
 async function parse<T extends z.ZodType>(req: Request, schema: T): Promise<z.infer<T> | { error: string }> {
@@ -122,6 +135,15 @@ sandbox.post("/sellers/:id/tokens/expire", async (c) => {
 	if (isError(input)) return c.json(input, 400);
 	const expired = await c.env.SELLER.getByName(id).expireTokens(id, input.access_token);
 	return expired === null ? c.json(notFound(id), 404) : c.json({ expired });
+});
+
+/** Listings made outside the app (Seller Center, another connector): no create call, no audit. */
+sandbox.post("/sellers/:id/listings", async (c) => {
+	const id = c.req.param("id");
+	const input = await parse(c.req.raw, Seed);
+	if (isError(input)) return c.json(input, 400);
+	const ids = await c.env.SELLER.getByName(id).seed(id, input.listings);
+	return ids ? c.json({ product_ids: ids }, 201) : c.json(notFound(id), 404);
 });
 
 sandbox.get("/sellers/:id/inspect", async (c) => {

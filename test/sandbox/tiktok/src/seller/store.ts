@@ -13,6 +13,7 @@ import { ENDPOINTS } from "../gateway/endpoints.ts";
 import { type Answer, fail, renderBody } from "../http/envelope.ts";
 import { mediaBytes, mediaInfo } from "../media/store.ts";
 import { nextAuditAt, runAudits } from "../products/audit.ts";
+import { type SeedListing, seedListings } from "../products/seed.ts";
 import { deliverPending, outboxEntries, recordNotifications } from "../webhooks/outbox.ts";
 import type { ApiCall, ApiResult, SellerContext } from "./context.ts";
 import { type TokenAnswer, accessTokenState, exchangeCode, expireAccessTokens, issueAuthCode, issueTokens, refreshTokens } from "./credentials.ts";
@@ -159,6 +160,12 @@ export class SellerStore extends DurableObject<SandboxEnv> {
 
 	async expireTokens(sellerId: string, token?: string): Promise<number | null> {
 		return this.seller(sellerId) ? expireAccessTokens(this.sql, Date.now(), token) : null;
+	}
+
+	/** Listings made outside the app (see products/seed.ts); null for an unknown seller. */
+	async seed(sellerId: string, listings: SeedListing[]): Promise<string[] | null> {
+		const seller = this.seller(sellerId);
+		return seller ? seedListings(this.sql, listings, seller.warehouse_id, seller.currency) : null;
 	}
 
 	async inspect(sellerId: string) {
