@@ -9,10 +9,15 @@ import { runs } from "../../lib/runs";
 import { catalogVersion } from "../../lib/session";
 import { useAsync } from "../../lib/use-async";
 
+export type Found = { linked: number; ambiguous: number; onTikTokOnly: number; inventoryAt: number | null; ambiguousListings: { tiktokProductId: string; skus: string[]; reason: string | null }[] };
+
 export function LinkingCard() {
 	const state = useAsync(() => call(api.linking.$get()), [catalogVersion.value, runs.value]);
-	const found = state.data;
-	if (!found || (found.inventoryAt === null && found.linked + found.ambiguous + found.onTikTokOnly === 0)) return null;
+	return state.data ? <LinkingSummary found={state.data} /> : null;
+}
+
+export function LinkingSummary({ found }: { found: Found }) {
+	if (found.inventoryAt === null && found.linked + found.ambiguous + found.onTikTokOnly === 0) return null;
 	return (
 		<section class="card" aria-labelledby="linking-title">
 			<h2 id="linking-title">Already on TikTok Shop</h2>
