@@ -70,3 +70,23 @@ describe("reconcile re-sends stuck work", () => {
 		expect(sent).toContainEqual({ type: "sync.product", shopId: shop, productId: "3001", runId: null, generation: 0 });
 	});
 });
+
+describe("reconcile takes a new inventory of the shop's TikTok listings", () => {
+	const inventories = (sent: QueueMessage[]) => sent.filter((m) => m.type === "tiktok.inventory");
+	it("when the last one is older than the connection, or than INVENTORY_EVERY_MS; not when it is recent", async () => {
+		const now = Date.now();
+		const cases: [string, { tiktokConnectedAt: number | null; tiktokInventoryAt: number | null }, number][] = [
+			["never", { tiktokConnectedAt: now - HOUR, tiktokInventoryAt: null }, 1],
+			["before-connect", { tiktokConnectedAt: now - HOUR, tiktokInventoryAt: now - 2 * HOUR }, 1],
+			["old", { tiktokConnectedAt: now - 30 * HOUR, tiktokInventoryAt: now - 7 * HOUR }, 1],
+			["recent", { tiktokConnectedAt: now - 2 * HOUR, tiktokInventoryAt: now - HOUR }, 0],
+		];
+		for (const [name, times, expected] of cases) {
+			const shop = `inventory-${name}-${crypto.randomUUID().slice(0, 6)}.myshopify.com`;
+			await seedInstalledShop(shop, { tiktokShopId: `7${Date.now()}${name.length}`, tiktokRegion: "US", ...times });
+			const sent = inventories(await reconcile(shop));
+			expect(sent, name).toHaveLength(expected);
+			if (expected) expect(sent[0]).toMatchObject({ shopId: shop, pageToken: null });
+		}
+	});
+});
