@@ -6,6 +6,8 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { shops, tiktokListings } from "../worker/db/schema";
 import { type ShopifySide, matchListing } from "../worker/sync/linking/match";
+import { upsertProduct } from "../worker/catalog/product-repo";
+import { productChanged } from "../worker/sync/jobs/product-changed";
 import { syncProduct } from "../worker/sync/jobs/sync-product";
 import { contextWith, db, queuedProduct } from "./support/sync-jobs";
 
@@ -93,5 +95,26 @@ describe("sync.product: link before create", () => {
 		expect(await syncProduct(p.message, contextWith(p.fake))).toEqual({ kind: "done" });
 		expect(p.fake.called("createProduct")).toHaveLength(1);
 		expect((await p.row()).syncState).toBe("synced");
+	});
+});
+
+describe("pushes to a linked product", () => {
+	it("a new Shopify variant and edited content are not sent to the merchant's listing; price and stock are", async () => {
+		const p = await queuedProduct("linked-push");
+		const first = p.product.variants[0];
+		// Linked to a listing that has only the first variant's SKU.
+		p.fake.answer("searchBySellerSkus", { ok: true, value: [remote("tt-partial", [first.sku as string])] });
+		await db.update(shops).set({ pushContentEdits: true }).where(eq(shops.id, p.shop));
+		expect(await syncProduct(p.message, contextWith(p.fake))).toEqual({ kind: "done" });
+		expect((await p.row()).syncState).toBe("linked");
+		p.fake.calls.length = 0;
+		const extra = { ...first, id: `${first.id}9`, gid: `${first.gid}9`, sku: "BRAND-NEW-VARIANT", price: "31.00" };
+		await upsertProduct(db, p.shop, { ...p.product, title: "Edited in Shopify", variants: [{ ...first, price: "27.50" }, extra], shopifyUpdatedAt: Date.now() }, Date.now());
+		expect(await productChanged({ type: "product.changed", shopId: p.shop, productId: p.product.id }, contextWith(p.fake))).toEqual({ kind: "done" });
+		const sent = p.fake.calls.map((c) => c.method);
+		expect(sent).not.toContain("partialEdit");
+		expect(sent).toContain("updatePrices");
+		expect(p.fake.called("updatePrices")[0].args).toEqual(["tt-partial", [expect.objectContaining({ skuId: `sku-tt-partial-${first.sku}`, amount: "27.50" })]]);
+		expect((await p.row()).syncState).toBe("linked");
 	});
 });

@@ -65,6 +65,8 @@ async function withoutDoneAdds(p: Push, plan: VariantPlan): Promise<VariantPlan 
  */
 export async function pushVariants(p: Push): Promise<StepResult> {
 	const warehouseId = p.shop.tiktokWarehouseId;
+	// A linked listing's SKUs are the merchant's, made on TikTok: variants are not added or removed there.
+	if (p.row.syncState === "linked") return unchanged;
 	const wanted = warehouseId ? planVariants(p.product, skuMap(p.row), p.shop.tiktokRegion ?? "US") : null;
 	if (!wanted || !warehouseId) return unchanged;
 	const plan = await withoutDoneAdds(p, wanted);
