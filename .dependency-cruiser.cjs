@@ -11,7 +11,21 @@
  *   in PURE, which import nothing but each other (and zod).
  * @see https://github.com/sverweij/dependency-cruiser/blob/main/doc/rules-reference.md
  */
-const FEATURES = ["catalog", "categories", "jobs", "listing", "pacing", "products", "queue", "shopify", "shops", "sync", "templates", "tiktok", "uploads"];
+const FEATURES = [
+	"catalog",
+	"categories",
+	"jobs",
+	"listing",
+	"pacing",
+	"products",
+	"queue",
+	"shopify",
+	"shops",
+	"sync",
+	"templates",
+	"tiktok",
+	"uploads",
+];
 const KERNEL = ["db", "http", "auth", "crypto"];
 
 /** Pure modules shared with the UI (no Worker globals, no D1): web/ may import their values. */
@@ -52,7 +66,8 @@ module.exports = {
 		{
 			name: "feature-through-face",
 			severity: "error",
-			comment: "A feature uses another feature only through its face, worker/<feature>/index.ts. Pure modules shared with web/ import each other by path instead (a face would drag Worker code into the UI's type check).",
+			comment:
+				"A feature uses another feature only through its face, worker/<feature>/index.ts. Pure modules shared with web/ import each other by path instead (a face would drag Worker code into the UI's type check).",
 			from: { path: "^worker/([^/]+)/", pathNot: [...PURE, "^worker/routes/"] },
 			to: { path: `^worker/(?!$1/)${feature}/`, pathNot: "^worker/[^/]+/index\\.ts$" },
 		},

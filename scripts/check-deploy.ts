@@ -17,7 +17,8 @@ import { gzipSync } from "node:zlib";
 
 const MIB = 1024 * 1024;
 const LIMITS = { free: 3 * MIB, paid: 10 * MIB } as const;
-const plan: keyof typeof LIMITS = process.argv.includes("--plan") && process.argv[process.argv.indexOf("--plan") + 1] === "paid" ? "paid" : "free";
+const plan: keyof typeof LIMITS =
+	process.argv.includes("--plan") && process.argv[process.argv.indexOf("--plan") + 1] === "paid" ? "paid" : "free";
 const root = resolve(new URL("..", import.meta.url).pathname);
 const work = mkdtempSync(join(tmpdir(), "check-deploy-"));
 const outdir = join(work, "out");
@@ -25,12 +26,16 @@ const assets = join(work, "assets");
 
 function bundle(): string {
 	try {
-		return execFileSync(process.execPath, [join(root, "node_modules/wrangler/bin/wrangler.js"), "deploy", "--dry-run", "--outdir", outdir, "--assets", assets], {
-			cwd: root,
-			encoding: "utf8",
-			stdio: ["ignore", "pipe", "pipe"],
-			env: { ...process.env, WRANGLER_SEND_METRICS: "false", CI: "true" },
-		});
+		return execFileSync(
+			process.execPath,
+			[join(root, "node_modules/wrangler/bin/wrangler.js"), "deploy", "--dry-run", "--outdir", outdir, "--assets", assets],
+			{
+				cwd: root,
+				encoding: "utf8",
+				stdio: ["ignore", "pipe", "pipe"],
+				env: { ...process.env, WRANGLER_SEND_METRICS: "false", CI: "true" },
+			},
+		);
 	} catch (error) {
 		const failed = error as { stdout?: string; stderr?: string };
 		console.error(`wrangler deploy --dry-run failed:\n${failed.stdout ?? ""}${failed.stderr ?? ""}`);
@@ -53,12 +58,16 @@ try {
 	const wranglerLine = output.match(/Total Upload:[^\n]*/)?.[0];
 	if (wranglerLine) console.log(`  wrangler: ${wranglerLine.trim()}`);
 	const limit = LIMITS[plan];
-	console.log(`worker bundle: ${(raw / 1024).toFixed(1)} KiB, ${(gzipped / MIB).toFixed(2)} MiB gzipped (limit ${limit / MIB} MiB on Workers ${plan === "free" ? "Free" : "Paid"}; ${LIMITS.paid / MIB} MiB on Paid)`);
+	console.log(
+		`worker bundle: ${(raw / 1024).toFixed(1)} KiB, ${(gzipped / MIB).toFixed(2)} MiB gzipped (limit ${limit / MIB} MiB on Workers ${plan === "free" ? "Free" : "Paid"}; ${LIMITS.paid / MIB} MiB on Paid)`,
+	);
 	if (!modules.length) {
 		console.error("wrangler wrote no module to measure.");
 		process.exitCode = 2;
 	} else if (gzipped > limit) {
-		console.error(`Over the Workers ${plan} size limit by ${((gzipped - limit) / 1024).toFixed(1)} KiB: drop a dependency or move data to D1/KV/R2.`);
+		console.error(
+			`Over the Workers ${plan} size limit by ${((gzipped - limit) / 1024).toFixed(1)} KiB: drop a dependency or move data to D1/KV/R2.`,
+		);
 		process.exitCode = 1;
 	}
 } finally {

@@ -24,10 +24,21 @@ function readOrExit(path: string): string {
 const html = readOrExit(join(root, "index.html"));
 const local = (src: string) => !/^(https?:)?\/\//.test(src);
 /** A tag's attributes, whatever their order or quoting. */
-const attributes = (tag: string) => Object.fromEntries([...tag.matchAll(/([\w-]+)(?:=(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g)].slice(1).map((m) => [m[1].toLowerCase(), m[2] ?? m[3] ?? m[4] ?? ""]));
+const attributes = (tag: string) =>
+	Object.fromEntries(
+		[...tag.matchAll(/([\w-]+)(?:=(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g)]
+			.slice(1)
+			.map((m) => [m[1].toLowerCase(), m[2] ?? m[3] ?? m[4] ?? ""]),
+	);
 const entries = [
-	...[...html.matchAll(/<script\b[^>]*>/gi)].map((m) => attributes(m[0])).filter((a) => a.type === "module" && a.src).map((a) => a.src),
-	...[...html.matchAll(/<link\b[^>]*>/gi)].map((m) => attributes(m[0])).filter((a) => a.rel === "modulepreload" && a.href).map((a) => a.href),
+	...[...html.matchAll(/<script\b[^>]*>/gi)]
+		.map((m) => attributes(m[0]))
+		.filter((a) => a.type === "module" && a.src)
+		.map((a) => a.src),
+	...[...html.matchAll(/<link\b[^>]*>/gi)]
+		.map((m) => attributes(m[0]))
+		.filter((a) => a.rel === "modulepreload" && a.href)
+		.map((a) => a.href),
 ].filter(local);
 if (!entries.length) {
 	console.error("No module script found in dist/client/index.html.");
@@ -44,7 +55,8 @@ while (queue.length) {
 	if (seen.has(file)) continue;
 	const code = readOrExit(file);
 	seen.set(file, gzipSync(code, { level: 9 }).length);
-	for (const [, spec] of code.matchAll(STATIC_IMPORT)) if (spec.startsWith(".") || spec.startsWith("/")) queue.push(spec.startsWith("/") ? join(root, spec) : resolve(dirname(file), spec));
+	for (const [, spec] of code.matchAll(STATIC_IMPORT))
+		if (spec.startsWith(".") || spec.startsWith("/")) queue.push(spec.startsWith("/") ? join(root, spec) : resolve(dirname(file), spec));
 }
 
 const total = [...seen.values()].reduce((a, b) => a + b, 0);

@@ -10,14 +10,19 @@ import { ensureDevVars, startStack } from "./lib/stack.ts";
 
 const root = new URL("..", import.meta.url).pathname;
 const bin = (name: string) => `${root}node_modules/.bin/${name}`;
-const run = (command: string, args: string[]) => execFileSync(command, args, { cwd: root, stdio: "inherit", env: { ...process.env, WRANGLER_SEND_METRICS: "false" } });
+const run = (command: string, args: string[]) =>
+	execFileSync(command, args, { cwd: root, stdio: "inherit", env: { ...process.env, WRANGLER_SEND_METRICS: "false" } });
 
 ensureDevVars(console.log);
 console.log("Building the UI…");
 run(bin("vite"), ["build", "--logLevel", "warn"]);
 console.log("Starting the TikTok Shop sandbox, the Shopify sandbox and the app…");
 // Local state survives restarts (so a second start duplicates nothing), one folder per Worker.
-const stack = await startStack({ ports: { app: 8787, tiktok: 8788, shopify: 8789 }, persistTo: `${root}.wrangler/state`, verbose: process.argv.includes("--verbose") });
+const stack = await startStack({
+	ports: { app: 8787, tiktok: 8788, shopify: 8789 },
+	persistTo: `${root}.wrangler/state`,
+	verbose: process.argv.includes("--verbose"),
+});
 const stop = async () => {
 	await stack.stop();
 	process.exit(0);

@@ -20,7 +20,13 @@ let templateA: string;
 const productA = "5550000000001";
 
 async function snapshot() {
-	return { a: await shopRowCounts(A), b: await shopRowCounts(B), templateA: await env.DB.prepare("SELECT name, version, is_active FROM templates WHERE shop_id = ? AND id = ?").bind(A, templateA).first() };
+	return {
+		a: await shopRowCounts(A),
+		b: await shopRowCounts(B),
+		templateA: await env.DB.prepare("SELECT name, version, is_active FROM templates WHERE shop_id = ? AND id = ?")
+			.bind(A, templateA)
+			.first(),
+	};
 }
 
 beforeAll(async () => {
@@ -32,7 +38,11 @@ beforeAll(async () => {
 	await upsertProduct(db, A, makeProduct({ id: productA, variants: [makeVariant({ id: "5550000000011" })] }), Date.now());
 	await upsertProduct(db, B, makeProduct({ id: "5550000000002", variants: [makeVariant({ id: "5550000000012" })] }), Date.now());
 	const category = await plainLeaf(A, "candle");
-	const created = await api<Json>(A, "POST", "/api/templates", { name: "A's default", categoryId: category, shipping: { weightUnit: "KILOGRAM", backupWeight: 0.2 } });
+	const created = await api<Json>(A, "POST", "/api/templates", {
+		name: "A's default",
+		categoryId: category,
+		shipping: { weightUnit: "KILOGRAM", backupWeight: 0.2 },
+	});
 	expect(created.status, JSON.stringify(created.body)).toBe(201);
 	templateA = created.body.id;
 }, 60_000);
@@ -54,7 +64,11 @@ describe("authentication", () => {
 	it("every /api route refuses a request without a session token (401, envelope, nothing stored)", async () => {
 		const before = await snapshot();
 		for (const [method, path, body] of ROUTES) {
-			const res = await exports.default.fetch(`http://app.test${path}`, { method, headers: { "content-type": "application/json" }, body: body === undefined ? undefined : JSON.stringify(body) });
+			const res = await exports.default.fetch(`http://app.test${path}`, {
+				method,
+				headers: { "content-type": "application/json" },
+				body: body === undefined ? undefined : JSON.stringify(body),
+			});
 			const json = await res.json<{ error: { code: string; message: string } }>();
 			expect(res.status, `${method} ${path}`).toBe(401);
 			expect(json.error.code).toBe("UNAUTHORIZED");
@@ -77,7 +91,11 @@ describe("shop B and shop A's data", () => {
 		const category = await plainLeaf(B, "candle");
 		const attempts: [string, string, unknown?][] = [
 			["GET", `/api/templates/${templateA}`],
-			["PUT", `/api/templates/${templateA}`, { name: "taken", categoryId: category, shipping: { weightUnit: "KILOGRAM", backupWeight: 1 } }],
+			[
+				"PUT",
+				`/api/templates/${templateA}`,
+				{ name: "taken", categoryId: category, shipping: { weightUnit: "KILOGRAM", backupWeight: 1 } },
+			],
 			["POST", `/api/templates/${templateA}/activate`],
 			["POST", `/api/templates/${templateA}/deactivate`],
 			["POST", `/api/templates/${templateA}/duplicate`],
@@ -93,14 +111,20 @@ describe("shop B and shop A's data", () => {
 		}
 		const reorder = await api(B, "POST", "/api/templates/reorder", { templateIds: [templateA] });
 		expect(reorder.status).toBe(400);
-		const sync = await api<{ queued: number }>(B, "POST", "/api/products/sync", { productIds: [productA], categoryId: category, shipping: { weightUnit: "KILOGRAM", backupWeight: 1 } });
+		const sync = await api<{ queued: number }>(B, "POST", "/api/products/sync", {
+			productIds: [productA],
+			categoryId: category,
+			shipping: { weightUnit: "KILOGRAM", backupWeight: 1 },
+		});
 		expect(sync.body.queued ?? 0).toBe(0);
 		const resync = await api<{ queued: number }>(B, "POST", "/api/products/resync", { productIds: [productA] });
 		expect(resync.body.queued ?? 0).toBe(0);
 		const after = await snapshot();
 		expect(after.a).toEqual(before.a);
 		expect(after.templateA).toEqual(before.templateA);
-		const productRow = await env.DB.prepare("SELECT sync_state, run_id FROM product_sync WHERE shop_id = ? AND product_id = ?").bind(A, productA).first();
+		const productRow = await env.DB.prepare("SELECT sync_state, run_id FROM product_sync WHERE shop_id = ? AND product_id = ?")
+			.bind(A, productA)
+			.first();
 		expect(productRow).toEqual({ sync_state: "not_synced", run_id: null });
 	});
 });
@@ -114,7 +138,12 @@ describe("bad input", () => {
 		["PUT", "/api/templates/not-a-uuid", JSON.stringify({ name: "x" }), 400],
 		["POST", "/api/templates/reorder", JSON.stringify({ templateIds: [] }), 400],
 		["POST", "/api/templates/preview", JSON.stringify({ match: "some", rules: [] }), 400],
-		["POST", "/api/templates/preview", JSON.stringify({ match: "all", rules: [{ column: "vendor", relation: "greater_than", condition: "x" }] }), 422],
+		[
+			"POST",
+			"/api/templates/preview",
+			JSON.stringify({ match: "all", rules: [{ column: "vendor", relation: "greater_than", condition: "x" }] }),
+			422,
+		],
 		["GET", "/api/templates/preview?limit=1000", undefined, 400],
 		["GET", "/api/products?limit=0", undefined, 400],
 		["GET", "/api/products?badge=lost", undefined, 400],
@@ -130,7 +159,11 @@ describe("bad input", () => {
 	it("every bad request gets a 4xx with the error envelope, and nothing changes", async () => {
 		const before = await snapshot();
 		for (const [method, path, body, status] of bad) {
-			const res = await exports.default.fetch(`http://app.test${path}`, { method, headers: { ...(await sessionFor(A)), "content-type": "application/json" }, body });
+			const res = await exports.default.fetch(`http://app.test${path}`, {
+				method,
+				headers: { ...(await sessionFor(A)), "content-type": "application/json" },
+				body,
+			});
 			const json = await res.json<{ error: { code: string; message: string; requestId?: string } }>();
 			expect(res.status, `${method} ${path}: ${JSON.stringify(json)}`).toBe(status);
 			expect(typeof json.error.code, `${method} ${path}`).toBe("string");
@@ -141,7 +174,11 @@ describe("bad input", () => {
 	});
 
 	it("a body over the size limit is refused with 413", async () => {
-		const res = await exports.default.fetch("http://app.test/api/templates", { method: "POST", headers: { ...(await sessionFor(A)), "content-type": "application/json" }, body: JSON.stringify({ name: "x".repeat(2_000_000) }) });
+		const res = await exports.default.fetch("http://app.test/api/templates", {
+			method: "POST",
+			headers: { ...(await sessionFor(A)), "content-type": "application/json" },
+			body: JSON.stringify({ name: "x".repeat(2_000_000) }),
+		});
 		expect(res.status).toBe(413);
 		expect((await res.json<{ error: { code: string } }>()).error.code).toBe("PAYLOAD_TOO_LARGE");
 	});

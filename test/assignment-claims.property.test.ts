@@ -28,14 +28,20 @@ const templatesArb = (catalog: CatalogProduct[]) =>
 	fc
 		.record({
 			others: fc.array(
-				fc.record({ priority: fc.integer({ min: 0, max: 3 }), isActive: fc.constantFrom(true, true, true, false), ruleSet: ruleSetArb(catalog, 3) }),
+				fc.record({
+					priority: fc.integer({ min: 0, max: 3 }),
+					isActive: fc.constantFrom(true, true, true, false),
+					ruleSet: ruleSetArb(catalog, 3),
+				}),
 				{ maxLength: 6 },
 			),
 			withDefault: fc.boolean(),
 			ids: fc.shuffledSubarray(["t1", "t2", "t3", "t4", "t5", "t6", "t7"], { minLength: 7, maxLength: 7 }),
 		})
 		.map(({ others, withDefault, ids }): TemplateWithRules[] => [
-			...others.map((t, i) => templateWithRules({ id: ids[i], priority: t.priority, isActive: t.isActive, match: t.ruleSet.match, rules: t.ruleSet.rules })),
+			...others.map((t, i) =>
+				templateWithRules({ id: ids[i], priority: t.priority, isActive: t.isActive, match: t.ruleSet.match, rules: t.ruleSet.rules }),
+			),
 			...(withDefault ? [templateWithRules({ id: ids[6], isDefault: true })] : []),
 		]);
 
@@ -54,7 +60,13 @@ describe("template claims", () => {
 					const owner = effectiveTemplate(p, templates);
 					if (!selectedBy(p, others)) expect(owner?.isDefault ?? true).toBe(true);
 					else expect(owner?.isDefault).toBe(false);
-					if (owner && !owner.isActive && !owner.isDefault) expect(selectedBy(p, others.filter((t) => t.isActive))).toBe(false);
+					if (owner && !owner.isActive && !owner.isDefault)
+						expect(
+							selectedBy(
+								p,
+								others.filter((t) => t.isActive),
+							),
+						).toBe(false);
 				}
 				for (const template of templates) {
 					const expected = catalog

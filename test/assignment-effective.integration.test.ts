@@ -22,7 +22,13 @@ const db = createDb(env.DB);
 
 const tee = makeProduct({ id: "1", title: "Summer Tee", tags: ["summer"], productType: "T-Shirts" });
 const mug = makeProduct({ id: "2", title: "Mug", tags: ["kitchen"], productType: "Mugs", variants: [makeVariant({ price: "8" })] });
-const dress = makeProduct({ id: "3", title: "Summer Dress", tags: ["summer"], productType: "Dresses", variants: [makeVariant({ price: "80" })] });
+const dress = makeProduct({
+	id: "3",
+	title: "Summer Dress",
+	tags: ["summer"],
+	productType: "Dresses",
+	variants: [makeVariant({ price: "80" })],
+});
 const hat = makeProduct({ id: "4", title: "Hat", tags: [], productType: "Hats" });
 const catalog = [tee, mug, dress, hat];
 
@@ -61,7 +67,10 @@ describe("template assignment", () => {
 			["kitchen", false, 1],
 			["default", true, 0],
 		]);
-		expect(templates.find((t) => t.id === "summer")?.ruleSet).toEqual({ match: "all", rules: [{ column: "tag", relation: "equals", condition: "summer" }] });
+		expect(templates.find((t) => t.id === "summer")?.ruleSet).toEqual({
+			match: "all",
+			rules: [{ column: "tag", relation: "equals", condition: "summer" }],
+		});
 	});
 
 	it("gives each product to the first matching active template, else the first matching inactive one, else the default", async () => {
@@ -85,7 +94,9 @@ describe("template assignment", () => {
 	});
 
 	it("treats stored rules that no longer validate as matching nothing, and says why", async () => {
-		await db.insert(templateRules).values({ shopId: SHOP, templateId: "kitchen", position: 1, column: "vendor", relation: "greater_than", condition: "5" });
+		await db
+			.insert(templateRules)
+			.values({ shopId: SHOP, templateId: "kitchen", position: 1, column: "vendor", relation: "greater_than", condition: "5" });
 		const kitchen = (await loadTemplatesWithRules(db, SHOP)).find((t) => t.id === "kitchen");
 		expect(kitchen?.ruleSet.rules).toEqual([]);
 		expect(kitchen?.ruleIssues).toEqual([{ path: "rules.1", message: expect.stringContaining('"vendor" cannot use "greater_than"') }]);

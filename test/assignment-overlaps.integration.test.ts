@@ -32,7 +32,9 @@ beforeAll(async () => {
 		{ id: "mugs", priority: 0, isActive: false, rules: [rule("title", "contains", "mug")] },
 	]);
 	// Another shop's product that every rule above would match.
-	await storeCatalog(db, "overlaps-other.myshopify.com", [makeProduct({ id: "6", title: "Acme Summer Beach", vendor: "Acme", tags: ["summer", "beach"] })]);
+	await storeCatalog(db, "overlaps-other.myshopify.com", [
+		makeProduct({ id: "6", title: "Acme Summer Beach", vendor: "Acme", tags: ["summer", "beach"] }),
+	]);
 });
 
 describe("overlaps", () => {

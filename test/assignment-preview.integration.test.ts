@@ -34,9 +34,30 @@ describe("previewTemplate", () => {
 		const preview = await previewTemplate(db, SHOP, summer, { limit: 3 });
 		expect(preview.total).toBe(6);
 		expect(preview.products).toEqual([
-			{ id: "11", title: "Apple Tee", vendor: "Acme", productType: "T-Shirts", imageSrc: "https://cdn.example.test/11.png", status: "active" },
-			{ id: "14", title: "apple tee", vendor: "Acme", productType: "T-Shirts", imageSrc: "https://cdn.example.test/14.png", status: "active" },
-			{ id: "10", title: "banana Tee", vendor: "Acme", productType: "T-Shirts", imageSrc: "https://cdn.example.test/10.png", status: "active" },
+			{
+				id: "11",
+				title: "Apple Tee",
+				vendor: "Acme",
+				productType: "T-Shirts",
+				imageSrc: "https://cdn.example.test/11.png",
+				status: "active",
+			},
+			{
+				id: "14",
+				title: "apple tee",
+				vendor: "Acme",
+				productType: "T-Shirts",
+				imageSrc: "https://cdn.example.test/14.png",
+				status: "active",
+			},
+			{
+				id: "10",
+				title: "banana Tee",
+				vendor: "Acme",
+				productType: "T-Shirts",
+				imageSrc: "https://cdn.example.test/10.png",
+				status: "active",
+			},
 		]);
 		expect(preview.nextCursor).toEqual(expect.any(String));
 	});
@@ -60,7 +81,9 @@ describe("previewTemplate", () => {
 		expect(previewPageSchema.parse({})).toEqual({ limit: 25 });
 		expect(previewPageSchema.safeParse({ cursor: "garbage!" }).error?.issues[0]?.message).toBe("cursor is not one this API returned");
 		expect(previewPageSchema.safeParse({ limit: 101 }).success).toBe(false);
-		expect(previewPageSchema.safeParse({ cursor: "WyJhIiwiMSJd", offset: 2 }).error?.issues[0]?.message).toBe("use either cursor or offset, not both");
+		expect(previewPageSchema.safeParse({ cursor: "WyJhIiwiMSJd", offset: 2 }).error?.issues[0]?.message).toBe(
+			"use either cursor or offset, not both",
+		);
 	});
 
 	it("shows nothing for a shop without matching products", async () => {

@@ -10,7 +10,12 @@ import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { replayDelivery, runQueuedJobs, sandbox, sandboxDeliveries, spyOnSyncQueue } from "./support/shopify";
 import { api, type Json, plainLeaf, settled, setUpShop, type SyncShop, syncRows, templateBodyFor } from "./support/sync";
 
-type Product = { id: string; productType: string; status: string; claimedBy: { id: string; name: string; isActive: boolean; label: string } | null };
+type Product = {
+	id: string;
+	productType: string;
+	status: string;
+	claimedBy: { id: string; name: string; isActive: boolean; label: string } | null;
+};
 
 let ctx: SyncShop;
 let mugType: string;
@@ -18,11 +23,13 @@ let mugs: string;
 let fallback: string;
 let listable: Product[];
 
-const productsOf = async (query = "") => (await api<{ products: Product[] }>(ctx.shop, "GET", `/api/products?limit=100${query}`)).body.products;
+const productsOf = async (query = "") =>
+	(await api<{ products: Product[] }>(ctx.shop, "GET", `/api/products?limit=100${query}`)).body.products;
 const ids = (products: Product[]) => products.map((p) => p.id).sort();
 const mugIds = (products: Product[]) => ids(products.filter((p) => p.productType === mugType && p.status === "active"));
 const otherIds = (products: Product[]) => ids(products.filter((p) => p.productType !== mugType && p.status === "active"));
-const countOf = async (id: string) => (await api<{ templates: Json[] }>(ctx.shop, "GET", "/api/templates")).body.templates.find((t) => t.id === id)?.productCount;
+const countOf = async (id: string) =>
+	(await api<{ templates: Json[] }>(ctx.shop, "GET", "/api/templates")).body.templates.find((t) => t.id === id)?.productCount;
 
 beforeAll(async () => {
 	ctx = await setUpShop("claims-inactive", { productCount: 12 });
@@ -33,10 +40,20 @@ beforeAll(async () => {
 	mugType = [...types.entries()].sort((a, b) => b[1].length - a[1].length)[0][0];
 	const category = await plainLeaf(ctx.shop, "candle");
 	const rules = [{ column: "product_type", relation: "equals", condition: mugType }];
-	const created = await api(ctx.shop, "POST", "/api/templates", { ...(await templateBodyFor(ctx.shop, category)), name: "Mugs", isDefault: false, match: "all", rules });
+	const created = await api(ctx.shop, "POST", "/api/templates", {
+		...(await templateBodyFor(ctx.shop, category)),
+		name: "Mugs",
+		isDefault: false,
+		match: "all",
+		rules,
+	});
 	expect(created.status, JSON.stringify(created.body)).toBe(201);
 	mugs = created.body.id;
-	const byDefault = await api(ctx.shop, "POST", "/api/templates", { ...(await templateBodyFor(ctx.shop, category)), name: "Default", isDefault: true });
+	const byDefault = await api(ctx.shop, "POST", "/api/templates", {
+		...(await templateBodyFor(ctx.shop, category)),
+		name: "Default",
+		isDefault: true,
+	});
 	expect(byDefault.status, JSON.stringify(byDefault.body)).toBe(201);
 	fallback = byDefault.body.id;
 	expect(mugIds(listable).length).toBeGreaterThan(0);
@@ -49,7 +66,9 @@ afterEach(() => {
 
 describe("an inactive template keeps its products", () => {
 	it("the default's counts and activation leave an inactive template's products out", async () => {
-		expect((await api<{ willSync: number }>(ctx.shop, "GET", `/api/templates/${fallback}/pending`)).body.willSync).toBe(otherIds(listable).length);
+		expect((await api<{ willSync: number }>(ctx.shop, "GET", `/api/templates/${fallback}/pending`)).body.willSync).toBe(
+			otherIds(listable).length,
+		);
 		expect(await countOf(fallback)).toBe(otherIds(listable).length);
 		const readiness = await api<{ total: number }>(ctx.shop, "GET", `/api/templates/${fallback}/readiness?dryRun=false`);
 		expect(readiness.body.total, JSON.stringify(readiness.body)).toBe(otherIds(listable).length);
@@ -57,7 +76,10 @@ describe("an inactive template keeps its products", () => {
 		expect(activated.status, JSON.stringify(activated.body)).toBe(202);
 		expect(activated.body.queued).toBe(otherIds(listable).length);
 		const rows = await settled(ctx.shop);
-		const touched = rows.filter((r) => r.sync_state !== "not_synced").map((r) => r.product_id).sort();
+		const touched = rows
+			.filter((r) => r.sync_state !== "not_synced")
+			.map((r) => r.product_id)
+			.sort();
 		expect(touched).toEqual(otherIds(listable));
 		const shown = await productsOf();
 		for (const p of shown.filter((p) => p.productType === mugType)) expect(p.claimedBy?.label, p.id).toBe("Mugs, manual sync only");
@@ -81,7 +103,9 @@ describe("an inactive template keeps its products", () => {
 		expect(created.status, JSON.stringify(created.body)).toBe(201);
 		const gid: string = created.body.product.id;
 		const id = gid.split("/").pop()!;
-		const [delivery] = (await sandboxDeliveries(ctx.shop, { topic: "products/create" })).filter((d) => JSON.parse(d.body).admin_graphql_api_id === gid);
+		const [delivery] = (await sandboxDeliveries(ctx.shop, { topic: "products/create" })).filter(
+			(d) => JSON.parse(d.body).admin_graphql_api_id === gid,
+		);
 		const queue = spyOnSyncQueue();
 		expect((await replayDelivery(delivery)).status).toBe(200);
 		const ran = await runQueuedJobs(queue, ["product.complete", "product.changed", "sync.product"]);
@@ -102,12 +126,14 @@ describe("an inactive template keeps its products", () => {
 		listable = (await productsOf()).filter((p) => p.status === "active");
 		expect((await api(ctx.shop, "POST", `/api/templates/${mugs}/activate`)).status).toBe(202);
 		await settled(ctx.shop);
-		for (const p of (await productsOf()).filter((p) => p.productType === mugType)) expect(p.claimedBy, p.id).toMatchObject({ id: mugs, isActive: true });
+		for (const p of (await productsOf()).filter((p) => p.productType === mugType))
+			expect(p.claimedBy, p.id).toMatchObject({ id: mugs, isActive: true });
 		expect((await api(ctx.shop, "POST", `/api/templates/${mugs}/deactivate`)).status).toBe(200);
 
 		expect(await countOf(fallback)).toBe(otherIds(listable).length);
 		expect(ids(await productsOf(`&templateId=${fallback}`))).toEqual(otherIds(listable));
-		for (const p of (await productsOf()).filter((p) => p.productType === mugType)) expect(p.claimedBy?.label, p.id).toBe("Mugs, manual sync only");
+		for (const p of (await productsOf()).filter((p) => p.productType === mugType))
+			expect(p.claimedBy?.label, p.id).toBe("Mugs, manual sync only");
 		const again = await api<{ queued: number }>(ctx.shop, "POST", `/api/templates/${fallback}/activate`);
 		expect(again.body.queued).toBe(0);
 	});

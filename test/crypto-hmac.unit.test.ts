@@ -10,7 +10,11 @@ import { hmacSha256, verifyHmac } from "../worker/crypto/hmac";
 
 // RFC 4231 §4.2 and §4.3 (test cases 1 and 2).
 const case1 = { key: "\x0b".repeat(20), data: "Hi There", mac: "b0344c61d8db38535ca8afceaf0bf12b881dc200c9833da726e9376c2e32cff7" };
-const case2 = { key: "Jefe", data: "what do ya want for nothing?", mac: "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843" };
+const case2 = {
+	key: "Jefe",
+	data: "what do ya want for nothing?",
+	mac: "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843",
+};
 
 describe("hmacSha256", () => {
 	it("matches RFC 4231 for text and for bytes", async () => {

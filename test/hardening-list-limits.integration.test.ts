@@ -23,7 +23,16 @@ beforeAll(async () => {
 	await connectTikTokShop(SHOP);
 	const db = createDb(env.DB);
 	for (const [i, id] of ids.entries()) {
-		await upsertProduct(db, SHOP, makeProduct({ id, title: `Limit tee ${String(i).padStart(3, "0")}`, variants: [makeVariant({ id: `${id}1` }), makeVariant({ id: `${id}2` })] }), Date.now());
+		await upsertProduct(
+			db,
+			SHOP,
+			makeProduct({
+				id,
+				title: `Limit tee ${String(i).padStart(3, "0")}`,
+				variants: [makeVariant({ id: `${id}1` }), makeVariant({ id: `${id}2` })],
+			}),
+			Date.now(),
+		);
 	}
 }, 120_000);
 
@@ -44,7 +53,12 @@ describe("list endpoints at their documented maximum", () => {
 		expect(unsaved.status, JSON.stringify(unsaved.body)).toBe(200);
 		expect(unsaved.body.products).toHaveLength(100);
 		expect(unsaved.body.total).toBe(PRODUCTS);
-		const created = await api<Json>(SHOP, "POST", "/api/templates", { name: "Tees", isDefault: false, ...rules, shipping: { weightUnit: "KILOGRAM", backupWeight: 0.2 } });
+		const created = await api<Json>(SHOP, "POST", "/api/templates", {
+			name: "Tees",
+			isDefault: false,
+			...rules,
+			shipping: { weightUnit: "KILOGRAM", backupWeight: 0.2 },
+		});
 		expect(created.status, JSON.stringify(created.body)).toBe(201);
 		const saved = await api<{ products: Json[] }>(SHOP, "GET", `/api/templates/${created.body.id}/preview?limit=100`);
 		expect(saved.status, JSON.stringify(saved.body)).toBe(200);

@@ -27,18 +27,33 @@ let templateB = "";
 
 beforeAll(async () => {
 	const db = createDb(env.DB);
-	for (const [shop, product] of [[A, PRODUCT_A], [B, PRODUCT_B]]) {
+	for (const [shop, product] of [
+		[A, PRODUCT_A],
+		[B, PRODUCT_B],
+	]) {
 		await seedInstalledShop(shop);
 		await connectTikTokShop(shop);
 		await upsertProduct(db, shop, makeProduct({ id: product, variants: [makeVariant({ id: `${product}1` })] }), Date.now());
 	}
 	category = await plainLeaf(A, "candle");
-	const body = (name: string) => ({ name, isDefault: false, categoryId: category, rules: [{ column: "title", relation: "contains", condition: "tee" }], shipping: { weightUnit: "KILOGRAM", backupWeight: 0.2 } });
+	const body = (name: string) => ({
+		name,
+		isDefault: false,
+		categoryId: category,
+		rules: [{ column: "title", relation: "contains", condition: "tee" }],
+		shipping: { weightUnit: "KILOGRAM", backupWeight: 0.2 },
+	});
 	templateA = (await api<Json>(A, "POST", "/api/templates", body("A's"))).body.id;
 	templateB = (await api<Json>(B, "POST", "/api/templates", body("B's"))).body.id;
 }, 120_000);
 
-const shipping = { weightSource: "shopify", weightUnit: "KILOGRAM", backupWeight: 0.5, customWeight: null, dimensions: { length: 10, width: 10, height: 10, unit: "CENTIMETER" } };
+const shipping = {
+	weightSource: "shopify",
+	weightUnit: "KILOGRAM",
+	backupWeight: 0.5,
+	customWeight: null,
+	dimensions: { length: 10, width: 10, height: 10, unit: "CENTIMETER" },
+};
 
 /** Every /api route with a valid body and its query parameters; `:id` routes also get odd and foreign ids. */
 function routes(): { route: string; body?: () => Record<string, unknown>; query?: string[]; ids?: () => string[] }[] {
@@ -55,16 +70,40 @@ function routes(): { route: string; body?: () => Record<string, unknown>; query?
 		{ route: "POST /api/categories/recommend", body: () => ({ title: "Soy candle", description: "Lavender" }) },
 		{ route: "GET /api/categories/store-recommendation" },
 		{ route: "GET /api/categories/:id", ids: () => [category] },
-		{ route: "POST /api/templates/preview", body: () => ({ match: "all", rules: [{ column: "title", relation: "contains", condition: "tee" }] }), query: ["limit", "cursor", "offset"] },
+		{
+			route: "POST /api/templates/preview",
+			body: () => ({ match: "all", rules: [{ column: "title", relation: "contains", condition: "tee" }] }),
+			query: ["limit", "cursor", "offset"],
+		},
 		{ route: "GET /api/templates/overlaps" },
 		{ route: "GET /api/templates/:id/preview", ids: templateIds, query: ["limit", "cursor", "offset"] },
 		{ route: "GET /api/templates/:id/readiness", ids: templateIds, query: ["dryRun"] },
 		{ route: "GET /api/templates/:id/pending", ids: templateIds },
 		{ route: "GET /api/templates" },
-		{ route: "POST /api/templates", body: () => ({ name: "Sweep", isDefault: false, categoryId: null, match: "any", rules: [{ column: "vendor", relation: "equals", condition: "Acme" }], attributes: {}, shipping }) },
+		{
+			route: "POST /api/templates",
+			body: () => ({
+				name: "Sweep",
+				isDefault: false,
+				categoryId: null,
+				match: "any",
+				rules: [{ column: "vendor", relation: "equals", condition: "Acme" }],
+				attributes: {},
+				shipping,
+			}),
+		},
 		{ route: "POST /api/templates/reorder", body: () => ({ templateIds: [templateA] }) },
 		{ route: "GET /api/templates/:id", ids: templateIds },
-		{ route: "PUT /api/templates/:id", ids: templateIds, body: () => ({ name: "Renamed", categoryId: category, rules: [{ column: "title", relation: "contains", condition: "tee" }], shipping }) },
+		{
+			route: "PUT /api/templates/:id",
+			ids: templateIds,
+			body: () => ({
+				name: "Renamed",
+				categoryId: category,
+				rules: [{ column: "title", relation: "contains", condition: "tee" }],
+				shipping,
+			}),
+		},
 		{ route: "POST /api/templates/:id/duplicate", ids: templateIds },
 		{ route: "GET /api/products", query: ["q", "badge", "templateId", "limit", "offset"] },
 		{ route: "GET /api/products/:id", ids: () => [PRODUCT_A, PRODUCT_B] },
@@ -89,10 +128,14 @@ function routes(): { route: string; body?: () => Record<string, unknown>; query?
 function requestsFor({ route, body, query, ids }: ReturnType<typeof routes>[number]): HostileRequest[] {
 	const [method, template] = route.split(" ");
 	const path = template.replace(":id", ids?.()[0] ?? "");
-	const requests = [...hostileQueries(method, path, query ?? []), ...(body ? hostileBodies(method, path, body()) : [{ label: "junk body", method, path, body: "{" }])];
+	const requests = [
+		...hostileQueries(method, path, query ?? []),
+		...(body ? hostileBodies(method, path, body()) : [{ label: "junk body", method, path, body: "{" }]),
+	];
 	if (template.includes(":id")) {
 		requests.push(...hostileIds(method, template, body?.()));
-		for (const id of ids?.() ?? []) requests.push({ label: `id ${id}`, method, path: template.replace(":id", id), body: body ? JSON.stringify(body()) : undefined });
+		for (const id of ids?.() ?? [])
+			requests.push({ label: `id ${id}`, method, path: template.replace(":id", id), body: body ? JSON.stringify(body()) : undefined });
 	}
 	return requests;
 }
@@ -103,7 +146,11 @@ async function send(request: HostileRequest): Promise<string | null> {
 	const headers: Record<string, string> = { ...(await sessionFor(A)) };
 	if (request.contentType !== null) headers["content-type"] = request.contentType ?? "application/json";
 	const hasBody = request.body !== undefined && request.method !== "GET";
-	const res = await exports.default.fetch(`http://app.test${request.path}`, { method: request.method, headers, body: hasBody ? request.body : undefined });
+	const res = await exports.default.fetch(`http://app.test${request.path}`, {
+		method: request.method,
+		headers,
+		body: hasBody ? request.body : undefined,
+	});
 	const text = await res.text();
 	statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
 	const where = `${request.method} ${request.path.slice(0, 80)} [${request.label}] → ${res.status}`;
@@ -111,7 +158,11 @@ async function send(request: HostileRequest): Promise<string | null> {
 	if (res.status < 400) return null;
 	try {
 		const { error } = JSON.parse(text) as { error?: { code?: unknown; message?: unknown; requestId?: unknown } };
-		const ok = typeof error?.code === "string" && typeof error.message === "string" && error.message.length > 0 && typeof error.requestId === "string";
+		const ok =
+			typeof error?.code === "string" &&
+			typeof error.message === "string" &&
+			error.message.length > 0 &&
+			typeof error.requestId === "string";
 		return ok ? null : `${where}: not the envelope: ${text.slice(0, 200)}`;
 	} catch {
 		return `${where}: not JSON: ${text.slice(0, 200)}`;
@@ -121,7 +172,11 @@ async function send(request: HostileRequest): Promise<string | null> {
 describe("hostile input across /api", () => {
 	it("covers every /api route the app serves", () => {
 		const served = new Set(app.routes.filter((r) => r.method !== "ALL" && r.path.startsWith("/api/")).map((r) => `${r.method} ${r.path}`));
-		expect([...served].sort()).toEqual(routes().map((r) => r.route).sort());
+		expect([...served].sort()).toEqual(
+			routes()
+				.map((r) => r.route)
+				.sort(),
+		);
 	});
 
 	it("answers every hostile input below 500 with the envelope", { timeout: 600_000 }, async () => {
@@ -134,7 +189,9 @@ describe("hostile input across /api", () => {
 				if (failure) failures.push(failure);
 			}
 		}
-		console.log(`hostile sweep: ${count} inputs over ${routes().length} routes, ${failures.length} failures; answers by status ${JSON.stringify(Object.fromEntries(statuses))}`);
+		console.log(
+			`hostile sweep: ${count} inputs over ${routes().length} routes, ${failures.length} failures; answers by status ${JSON.stringify(Object.fromEntries(statuses))}`,
+		);
 		expect(failures.slice(0, 40)).toEqual([]);
 		expect(count).toBeGreaterThan(1000);
 	});
@@ -142,7 +199,11 @@ describe("hostile input across /api", () => {
 	it("refuses an attribute keyed __proto__ with the field named, and stores nothing", async () => {
 		const before = await env.DB.prepare("SELECT count(*) AS n FROM templates WHERE shop_id = ?").bind(A).first<{ n: number }>();
 		const raw = `{"name":"Proto","isDefault":false,"categoryId":"${category}","rules":[{"column":"title","relation":"contains","condition":"x"}],"attributes":{"__proto__":{"source":"fixed","values":[{"name":"x"}]}}}`;
-		const res = await exports.default.fetch("http://app.test/api/templates", { method: "POST", headers: { ...(await sessionFor(A)), "content-type": "application/json" }, body: raw });
+		const res = await exports.default.fetch("http://app.test/api/templates", {
+			method: "POST",
+			headers: { ...(await sessionFor(A)), "content-type": "application/json" },
+			body: raw,
+		});
 		const json = await res.json<Json>();
 		expect(res.status, JSON.stringify(json)).toBe(400);
 		expect(json.error.issues.map((i: Json) => i.path)).toEqual(["attributes.__proto__"]);
@@ -156,7 +217,9 @@ describe("hostile input across /api", () => {
 			expect(res.status, JSON.stringify(res.body)).toBe(404);
 			expect(res.body.error.issues.map((i: Json) => i.path)).toEqual(["templateId"]);
 		}
-		const runs = await env.DB.prepare("SELECT count(*) AS n FROM sync_runs WHERE shop_id = ? AND kind = 'manual'").bind(A).first<{ n: number }>();
+		const runs = await env.DB.prepare("SELECT count(*) AS n FROM sync_runs WHERE shop_id = ? AND kind = 'manual'")
+			.bind(A)
+			.first<{ n: number }>();
 		expect(runs?.n).toBe(0);
 	});
 });

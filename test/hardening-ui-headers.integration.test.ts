@@ -34,7 +34,8 @@ describe("security headers on every HTML response", () => {
 	it("a missing file is never HTML without them (with a build, ASSETS answers it with index.html)", async () => {
 		const res = await get(`/assets/missing-file.js?shop=${SHOP}`);
 		expect(res.status).toBeLessThan(500);
-		if (res.headers.get("content-type")?.startsWith("text/html")) expect(res.headers.get("content-security-policy")).toContain("frame-ancestors");
+		if (res.headers.get("content-type")?.startsWith("text/html"))
+			expect(res.headers.get("content-security-policy")).toContain("frame-ancestors");
 		expect(res.headers.get("x-content-type-options")).toBe("nosniff");
 	});
 

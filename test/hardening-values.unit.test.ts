@@ -37,9 +37,13 @@ describe("weights and dimensions as decimal strings", () => {
 		expect(paths({ weightUnit: "GRAM", backupWeight: MAX_WEIGHT.GRAM + 1 }, "MX")).toEqual(["shipping.backupWeight"]);
 		expect(paths({ weightUnit: "POUND", backupWeight: MAX_WEIGHT.POUND + 0.01 }, "US")).toEqual(["shipping.backupWeight"]);
 		const dims = (length: number, unit: string) => ({ length, width: 10, height: 10, unit });
-		expect(paths({ weightUnit: "KILOGRAM", backupWeight: 1, dimensions: dims(1e300, "CENTIMETER") }, "US")).toEqual(["shipping.dimensions.length"]);
+		expect(paths({ weightUnit: "KILOGRAM", backupWeight: 1, dimensions: dims(1e300, "CENTIMETER") }, "US")).toEqual([
+			"shipping.dimensions.length",
+		]);
 		expect(paths({ weightUnit: "KILOGRAM", backupWeight: 1, dimensions: dims(MAX_DIMENSION.CENTIMETER, "CENTIMETER") }, "US")).toEqual([]);
-		expect(paths({ weightUnit: "POUND", backupWeight: 1, dimensions: dims(MAX_DIMENSION.INCH + 1, "INCH") }, "US")).toEqual(["shipping.dimensions.length"]);
+		expect(paths({ weightUnit: "POUND", backupWeight: 1, dimensions: dims(MAX_DIMENSION.INCH + 1, "INCH") }, "US")).toEqual([
+			"shipping.dimensions.length",
+		]);
 	});
 });
 
@@ -57,7 +61,11 @@ describe("attribute keys", () => {
 
 	it("finds __proto__ (which zod would skip) at any depth of a JSON body", () => {
 		const body = JSON.parse(`{"name":"x","attributes":{"100000":${value},"__proto__":${value}},"rules":[{"constructor":1}]}`);
-		expect(prototypeKeyIssues(body).map((i) => i.path).sort()).toEqual(["attributes.__proto__", "rules.0.constructor"]);
+		expect(
+			prototypeKeyIssues(body)
+				.map((i) => i.path)
+				.sort(),
+		).toEqual(["attributes.__proto__", "rules.0.constructor"]);
 		expect(prototypeKeyIssues(JSON.parse(`{"attributes":{"100000":${value}}}`))).toEqual([]);
 	});
 

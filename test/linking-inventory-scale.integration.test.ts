@@ -22,7 +22,11 @@ beforeAll(async () => {
 	// The sandbox allows far more than the app's own budget, so the app's pacing is what is measured.
 	sellerId = (await createSandboxSeller({ region: "US", readRatePerSecond: 1000, writeRatePerSecond: 1000 })).seller_id;
 	const listings = Array.from({ length: LISTINGS }, (_, i) => ({ seller_skus: [`SCALE-${i}-A`, `SCALE-${i}-B`] }));
-	const res = await fetch(`${env.TIKTOK_API_BASE}/__sandbox/sellers/${sellerId}/listings`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ listings }) });
+	const res = await fetch(`${env.TIKTOK_API_BASE}/__sandbox/sellers/${sellerId}/listings`, {
+		method: "POST",
+		headers: { "content-type": "application/json" },
+		body: JSON.stringify({ listings }),
+	});
 	expect(res.status).toBe(201);
 }, 120_000);
 
@@ -31,7 +35,13 @@ describe("inventory of 1,000 TikTok listings", () => {
 		const readsBefore = (await inspectSeller(sellerId)).requests.reads as number;
 		const started = Date.now();
 		await connectTikTokShop(shop, { sellerId });
-		await waitFor("the inventory", async () => (await env.DB.prepare("SELECT tiktok_inventory_at AS at FROM shops WHERE id = ?").bind(shop).first<{ at: number | null }>())?.at ?? undefined, { tries: 400, intervalMs: 250 });
+		await waitFor(
+			"the inventory",
+			async () =>
+				(await env.DB.prepare("SELECT tiktok_inventory_at AS at FROM shops WHERE id = ?").bind(shop).first<{ at: number | null }>())?.at ??
+				undefined,
+			{ tries: 400, intervalMs: 250 },
+		);
 		const elapsedMs = Date.now() - started;
 		const stored = await env.DB.prepare("SELECT COUNT(*) AS n FROM tiktok_listings WHERE shop_id = ?").bind(shop).first<{ n: number }>();
 		expect(stored?.n).toBe(LISTINGS);
@@ -41,6 +51,13 @@ describe("inventory of 1,000 TikTok listings", () => {
 		// Connect itself makes a few reads (authorized shops, warehouses); the inventory makes one per page.
 		expect(seller.requests.reads - readsBefore).toBeGreaterThanOrEqual(LISTINGS / INVENTORY_PAGE_SIZE);
 		expect(seller.requests.max_reads_per_second).toBeLessThanOrEqual(DEFAULT_BUDGETS.read.ratePerSec);
-		console.log(JSON.stringify({ measured: "inventory", listings: LISTINGS, pages: LISTINGS / INVENTORY_PAGE_SIZE, connectToInventoryDoneMs: elapsedMs }));
+		console.log(
+			JSON.stringify({
+				measured: "inventory",
+				listings: LISTINGS,
+				pages: LISTINGS / INVENTORY_PAGE_SIZE,
+				connectToInventoryDoneMs: elapsedMs,
+			}),
+		);
 	}, 120_000);
 });

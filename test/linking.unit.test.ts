@@ -13,10 +13,16 @@ import { contextWith, db, queuedProduct } from "./support/sync-jobs";
 
 const side = (products: Record<string, string[]>, gids: Record<string, string> = {}): ShopifySide => {
 	const productsBySku = new Map<string, Set<string>>();
-	for (const [id, skus] of Object.entries(products)) for (const sku of skus) productsBySku.set(sku, (productsBySku.get(sku) ?? new Set()).add(id));
+	for (const [id, skus] of Object.entries(products))
+		for (const sku of skus) productsBySku.set(sku, (productsBySku.get(sku) ?? new Set()).add(id));
 	return { productByGid: new Map(Object.entries(gids)), productsBySku };
 };
-const listing = (skus: string[], externalProductId?: string) => ({ id: "tt-1", status: "ACTIVATE", externalProductId, skus: skus.map((s, i) => ({ id: `s${i}`, sellerSku: s })) });
+const listing = (skus: string[], externalProductId?: string) => ({
+	id: "tt-1",
+	status: "ACTIVATE",
+	externalProductId,
+	skus: skus.map((s, i) => ({ id: `s${i}`, sellerSku: s })),
+});
 
 describe("matchListing", () => {
 	const shop = side({ p1: ["A", "B", "C"], p2: ["D"], p3: ["D", "E"] }, { "gid://shopify/Product/1": "p1" });
@@ -38,7 +44,13 @@ describe("matchListing", () => {
 	});
 });
 
-const remote = (id: string, sellerSkus: string[]) => ({ id, status: "ACTIVATE", preApprovedReasons: [], failedReasons: [], skus: sellerSkus.map((s) => ({ id: `sku-${id}-${s}`, sellerSku: s })) });
+const remote = (id: string, sellerSkus: string[]) => ({
+	id,
+	status: "ACTIVATE",
+	preApprovedReasons: [],
+	failedReasons: [],
+	skus: sellerSkus.map((s) => ({ id: `sku-${id}-${s}`, sellerSku: s })),
+});
 
 describe("sync.product: link before create", () => {
 	it("links a product whose SKUs TikTok already lists (made outside the app): no create, Linked with TikTok's SKU ids", async () => {
@@ -48,7 +60,13 @@ describe("sync.product: link before create", () => {
 		expect(await syncProduct(p.message, contextWith(p.fake))).toEqual({ kind: "done" });
 		expect(p.fake.called("createProduct")).toHaveLength(0);
 		const row = await p.row();
-		expect(row).toMatchObject({ syncState: "linked", tiktokProductId: "tt-outside", reviewState: "live", leaseToken: null, priceHash: null });
+		expect(row).toMatchObject({
+			syncState: "linked",
+			tiktokProductId: "tt-outside",
+			reviewState: "live",
+			leaseToken: null,
+			priceHash: null,
+		});
 		expect(Object.values(JSON.parse(row.tiktokSkus ?? "{}"))).toContainEqual({ skuId: `sku-tt-outside-${skus[0]}`, sellerSku: skus[0] });
 		const stored = await db.select().from(tiktokListings).where(eq(tiktokListings.shopId, p.shop));
 		expect(stored).toMatchObject([{ tiktokProductId: "tt-outside", match: "linked", productId: p.product.id }]);
@@ -59,7 +77,11 @@ describe("sync.product: link before create", () => {
 		p.fake.answer("searchBySellerSkus", { ok: true, value: [remote("tt-mixed", [p.product.variants[0].sku as string, "NOT-IN-SHOPIFY"])] });
 		expect(await syncProduct(p.message, contextWith(p.fake))).toEqual({ kind: "done" });
 		expect(p.fake.called("createProduct")).toHaveLength(0);
-		expect(await p.row()).toMatchObject({ syncState: "failed", lastErrorCode: "AMBIGUOUS_TIKTOK_MATCH", lastErrorMessage: expect.stringContaining("NOT-IN-SHOPIFY") });
+		expect(await p.row()).toMatchObject({
+			syncState: "failed",
+			lastErrorCode: "AMBIGUOUS_TIKTOK_MATCH",
+			lastErrorMessage: expect.stringContaining("NOT-IN-SHOPIFY"),
+		});
 		const [stored] = await db.select().from(tiktokListings).where(eq(tiktokListings.shopId, p.shop));
 		expect(stored).toMatchObject({ match: "ambiguous", reason: expect.stringContaining("NOT-IN-SHOPIFY") });
 	});
@@ -68,9 +90,14 @@ describe("sync.product: link before create", () => {
 		const p = await queuedProduct("fresh");
 		const skus = p.product.variants.map((v) => v.sku as string);
 		const now = Date.now();
-		await db.update(shops).set({ tiktokConnectedAt: now - 1000, tiktokInventoryAt: now - 500 }).where(eq(shops.id, p.shop));
+		await db
+			.update(shops)
+			.set({ tiktokConnectedAt: now - 1000, tiktokInventoryAt: now - 500 })
+			.where(eq(shops.id, p.shop));
 		const stored = remote("tt-inventoried", skus);
-		await db.insert(tiktokListings).values({ shopId: p.shop, tiktokProductId: stored.id, skus: JSON.stringify(stored.skus), status: "ACTIVATE", seenAt: now - 500 });
+		await db
+			.insert(tiktokListings)
+			.values({ shopId: p.shop, tiktokProductId: stored.id, skus: JSON.stringify(stored.skus), status: "ACTIVATE", seenAt: now - 500 });
 		expect(await syncProduct(p.message, contextWith(p.fake))).toEqual({ kind: "done" });
 		expect(p.fake.called("searchBySellerSkus")).toHaveLength(0);
 		expect(p.fake.called("createProduct")).toHaveLength(0);
@@ -80,7 +107,10 @@ describe("sync.product: link before create", () => {
 	it("searches when the inventory is older than the last connect, and creates when TikTok has nothing", async () => {
 		const p = await queuedProduct("stale");
 		const now = Date.now();
-		await db.update(shops).set({ tiktokConnectedAt: now - 500, tiktokInventoryAt: now - 1000 }).where(eq(shops.id, p.shop));
+		await db
+			.update(shops)
+			.set({ tiktokConnectedAt: now - 500, tiktokInventoryAt: now - 1000 })
+			.where(eq(shops.id, p.shop));
 		expect(await syncProduct(p.message, contextWith(p.fake))).toEqual({ kind: "done" });
 		expect(p.fake.called("searchBySellerSkus")).toHaveLength(1);
 		expect(p.fake.called("createProduct")).toHaveLength(1);
@@ -90,7 +120,14 @@ describe("sync.product: link before create", () => {
 	it("a listing the merchant skipped (none of their products) no longer holds back the create", async () => {
 		const p = await queuedProduct("skipped");
 		const mixed = remote("tt-skipped", [p.product.variants[0].sku as string, "NOT-IN-SHOPIFY"]);
-		await db.insert(tiktokListings).values({ shopId: p.shop, tiktokProductId: mixed.id, skus: JSON.stringify(mixed.skus), status: "ACTIVATE", match: "skipped", seenAt: Date.now() });
+		await db.insert(tiktokListings).values({
+			shopId: p.shop,
+			tiktokProductId: mixed.id,
+			skus: JSON.stringify(mixed.skus),
+			status: "ACTIVATE",
+			match: "skipped",
+			seenAt: Date.now(),
+		});
 		p.fake.answer("searchBySellerSkus", { ok: true, value: [mixed] });
 		expect(await syncProduct(p.message, contextWith(p.fake))).toEqual({ kind: "done" });
 		expect(p.fake.called("createProduct")).toHaveLength(1);
@@ -109,12 +146,22 @@ describe("pushes to a linked product", () => {
 		expect((await p.row()).syncState).toBe("linked");
 		p.fake.calls.length = 0;
 		const extra = { ...first, id: `${first.id}9`, gid: `${first.gid}9`, sku: "BRAND-NEW-VARIANT", price: "31.00" };
-		await upsertProduct(db, p.shop, { ...p.product, title: "Edited in Shopify", variants: [{ ...first, price: "27.50" }, extra], shopifyUpdatedAt: Date.now() }, Date.now());
-		expect(await productChanged({ type: "product.changed", shopId: p.shop, productId: p.product.id }, contextWith(p.fake))).toEqual({ kind: "done" });
+		await upsertProduct(
+			db,
+			p.shop,
+			{ ...p.product, title: "Edited in Shopify", variants: [{ ...first, price: "27.50" }, extra], shopifyUpdatedAt: Date.now() },
+			Date.now(),
+		);
+		expect(await productChanged({ type: "product.changed", shopId: p.shop, productId: p.product.id }, contextWith(p.fake))).toEqual({
+			kind: "done",
+		});
 		const sent = p.fake.calls.map((c) => c.method);
 		expect(sent).not.toContain("partialEdit");
 		expect(sent).toContain("updatePrices");
-		expect(p.fake.called("updatePrices")[0].args).toEqual(["tt-partial", [expect.objectContaining({ skuId: `sku-tt-partial-${first.sku}`, amount: "27.50" })]]);
+		expect(p.fake.called("updatePrices")[0].args).toEqual([
+			"tt-partial",
+			[expect.objectContaining({ skuId: `sku-tt-partial-${first.sku}`, amount: "27.50" })],
+		]);
 		expect((await p.row()).syncState).toBe("linked");
 	});
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { cleanDescription, descriptionImageSources } from "../worker/listing/description";
 
-const hosted = (src: string) => (src.includes("known") ? { uri: "tos/known", url: "https://tiktok.test/known.png", width: 600, height: 400 } : undefined);
+const hosted = (src: string) =>
+	src.includes("known") ? { uri: "tos/known", url: "https://tiktok.test/known.png", width: 600, height: 400 } : undefined;
 
 describe("description cleaning", () => {
 	it("keeps the tags TikTok accepts and strips every attribute", async () => {

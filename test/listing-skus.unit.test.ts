@@ -17,7 +17,10 @@ describe("variants to SKUs", () => {
 				{ name: "Size", values: ["M"] },
 				{ name: "Material", values: ["Cotton"] },
 			],
-			variants: [makeVariant({ option1: "Red", option2: "M", option3: "Cotton" }), makeVariant({ option1: "Teal", option2: "M", option3: "Cotton" })],
+			variants: [
+				makeVariant({ option1: "Red", option2: "M", option3: "Cotton" }),
+				makeVariant({ option1: "Teal", option2: "M", option3: "Cotton" }),
+			],
 		});
 		const result = buildSkus(product, ctx);
 		if (!result.ok) throw new Error(JSON.stringify(result.problems));
@@ -37,7 +40,10 @@ describe("variants to SKUs", () => {
 		const single = buildSkus(oneColour, ctx);
 		expect(single.ok && single.skus.map((s) => s.sales_attributes)).toEqual([undefined]);
 		// Two colours, one sold out: one SKU is listed, so again none.
-		const oneInStock = makeProduct({ options: [{ name: "Color", values: ["Red", "Teal"] }], variants: [makeVariant({ option1: "Red" }), makeVariant({ option1: "Teal", inventoryQuantity: 0 })] });
+		const oneInStock = makeProduct({
+			options: [{ name: "Color", values: ["Red", "Teal"] }],
+			variants: [makeVariant({ option1: "Red" }), makeVariant({ option1: "Teal", inventoryQuantity: 0 })],
+		});
 		const listedOne = buildSkus(oneInStock, ctx);
 		expect(listedOne.ok && listedOne.skus.map((s) => s.sales_attributes)).toEqual([undefined]);
 	});
@@ -56,14 +62,19 @@ describe("variants to SKUs", () => {
 		expect(buildSkus(product, ctx)).toEqual(result);
 	});
 	it("sends compare-at prices as list prices in the US only when higher than the price", () => {
-		const product = makeProduct({ variants: [makeVariant({ price: "10.00", compareAtPrice: "12.50" }), makeVariant({ price: "10.00", compareAtPrice: "9.00" })] });
+		const product = makeProduct({
+			variants: [makeVariant({ price: "10.00", compareAtPrice: "12.50" }), makeVariant({ price: "10.00", compareAtPrice: "9.00" })],
+		});
 		const us = buildSkus(product, ctx);
 		expect(us.ok && us.skus.map((s) => s.list_price)).toEqual([{ amount: "12.50", currency: "USD" }, undefined]);
 		const gb = buildSkus(product, { ...ctx, region: "GB", currency: "GBP" });
 		expect(gb.ok && gb.skus.every((s) => s.list_price === undefined)).toBe(true);
 	});
 	it("leaves sold-out variants out and fails only when nothing is in stock", () => {
-		const some = buildSkus(makeProduct({ variants: [makeVariant({ id: "21", inventoryQuantity: 0 }), makeVariant({ id: "22", inventoryQuantity: 150_000 })] }), ctx);
+		const some = buildSkus(
+			makeProduct({ variants: [makeVariant({ id: "21", inventoryQuantity: 0 }), makeVariant({ id: "22", inventoryQuantity: 150_000 })] }),
+			ctx,
+		);
 		expect(some.ok && some.skipped).toEqual(["21"]);
 		expect(some.ok && some.skus[0].inventory).toEqual([{ warehouse_id: "WH1", quantity: 99_999 }]);
 		const none = buildSkus(makeProduct({ variants: [makeVariant({ inventoryQuantity: 0 })] }), ctx);

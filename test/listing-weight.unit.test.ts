@@ -8,8 +8,14 @@ const shipping = (overrides: Partial<Shipping>) => Shipping.parse(overrides);
 describe("package weight", () => {
 	it("uses the heaviest Shopify variant, converted and rounded up to the unit's precision", () => {
 		const product = makeProduct({ variants: [makeVariant({ weightGrams: 120 }), makeVariant({ weightGrams: 453.59237 })] });
-		expect(packageWeight(product, shipping({ weightUnit: "POUND" }))).toMatchObject({ ok: true, weight: { value: "1", unit: "POUND", source: "shopify" } });
-		expect(packageWeight(product, shipping({ weightUnit: "KILOGRAM" }))).toMatchObject({ ok: true, weight: { value: "0.454", unit: "KILOGRAM" } });
+		expect(packageWeight(product, shipping({ weightUnit: "POUND" }))).toMatchObject({
+			ok: true,
+			weight: { value: "1", unit: "POUND", source: "shopify" },
+		});
+		expect(packageWeight(product, shipping({ weightUnit: "KILOGRAM" }))).toMatchObject({
+			ok: true,
+			weight: { value: "0.454", unit: "KILOGRAM" },
+		});
 	});
 	it("never rounds a light item down to zero", () => {
 		expect(formatWeight(0.0001, "KILOGRAM")).toBe("0.001");
@@ -27,6 +33,9 @@ describe("package weight", () => {
 	});
 	it("uses the custom weight whatever Shopify says", () => {
 		const product = makeProduct({ variants: [makeVariant({ weightGrams: 9000 })] });
-		expect(packageWeight(product, shipping({ weightSource: "custom", customWeight: 1.25 }))).toMatchObject({ ok: true, weight: { value: "1.25", source: "custom" } });
+		expect(packageWeight(product, shipping({ weightSource: "custom", customWeight: 1.25 }))).toMatchObject({
+			ok: true,
+			weight: { value: "1.25", source: "custom" },
+		});
 	});
 });

@@ -23,8 +23,20 @@ beforeAll(async () => {
 describe("GET /api/openapi.json", () => {
 	it("documents every API route with the error envelope", () => {
 		expect(doc.openapi).toBe("3.1.0");
-		expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(["/api/templates", "/api/templates/{id}", "/api/templates/reorder", "/api/categories/recommend", "/api/products/sync", "/api/settings", "/webhooks/shopify"]));
-		expect(doc.paths["/api/templates/{id}"].put.responses["4XX"].content["application/json"].schema.$ref).toBe("#/components/schemas/ErrorEnvelope");
+		expect(Object.keys(doc.paths)).toEqual(
+			expect.arrayContaining([
+				"/api/templates",
+				"/api/templates/{id}",
+				"/api/templates/reorder",
+				"/api/categories/recommend",
+				"/api/products/sync",
+				"/api/settings",
+				"/webhooks/shopify",
+			]),
+		);
+		expect(doc.paths["/api/templates/{id}"].put.responses["4XX"].content["application/json"].schema.$ref).toBe(
+			"#/components/schemas/ErrorEnvelope",
+		);
 		expect(doc.components.schemas.ErrorEnvelope.required).toEqual(["error"]);
 	});
 
@@ -45,7 +57,8 @@ describe("GET /api/openapi.json", () => {
 		const { title, description } = bodySchema("/api/categories/recommend").properties;
 		expect(title.maxLength).toBeGreaterThan(0);
 		expect(description.maxLength).toBeGreaterThan(0);
-		const send = (t: number, d: number) => api(SHOP, "POST", "/api/categories/recommend", { title: "x".repeat(t), description: "y".repeat(d) });
+		const send = (t: number, d: number) =>
+			api(SHOP, "POST", "/api/categories/recommend", { title: "x".repeat(t), description: "y".repeat(d) });
 		const longTitle = await send(title.maxLength + 1, 1);
 		expect(longTitle.status).toBe(400);
 		expect(issuePaths(longTitle.body)).toEqual(["title"]);

@@ -12,7 +12,12 @@ import { BATCH_SECONDS, BOX_SPARE, JOBS_PER_SHOP, JOIN_SECONDS, MAX_SYNCS_PER_SH
 const sync = (shopId: string, productId: string) => ({ type: "sync.product", shopId, productId, runId: null, generation: 0 });
 
 function batch(bodies: unknown[]): Message<unknown>[] {
-	return [...createMessageBatch("sync-jobs", bodies.map((body, i) => ({ id: `m${i}`, timestamp: new Date(), attempts: 1, body }))).messages];
+	return [
+		...createMessageBatch(
+			"sync-jobs",
+			bodies.map((body, i) => ({ id: `m${i}`, timestamp: new Date(), attempts: 1, body })),
+		).messages,
+	];
 }
 
 describe("batch admission", () => {
@@ -46,7 +51,11 @@ describe("batch admission", () => {
 		const rates: Record<string, number> = { "busy.myshopify.com": rate, "quiet.myshopify.com": rate };
 		const { run, defer, lanes } = await admit(messages, async (shop) => rates[shop]);
 		expect(lanes.get("busy.myshopify.com")).toBe(jobsPerShop(rate));
-		const ids = (list: typeof messages) => list.map((m) => { const body = m.body as { productId?: string; type: string }; return body.productId ?? body.type; });
+		const ids = (list: typeof messages) =>
+			list.map((m) => {
+				const body = m.body as { productId?: string; type: string };
+				return body.productId ?? body.type;
+			});
 		expect(ids(run)).toEqual(["b0", "b1", "b2", "b3", "q0", "review.refresh"]);
 		expect(ids(defer)).toEqual(["b4", "b5", "b6", "b7", "b8", "b9", "b10", "b11"]);
 	});
@@ -54,7 +63,11 @@ describe("batch admission", () => {
 	it("re-sends deferred messages and acks them; if the send fails, they are retried instead", async () => {
 		const sent: unknown[] = [];
 		const ok = batch([sync("a.myshopify.com", "1")]);
-		await deferToQueue({ sendBatch: async (m: { body: unknown }[]) => void sent.push(...m.map((x) => x.body)) } as unknown as Queue, ok, () => {});
+		await deferToQueue(
+			{ sendBatch: async (m: { body: unknown }[]) => void sent.push(...m.map((x) => x.body)) } as unknown as Queue,
+			ok,
+			() => {},
+		);
 		expect(sent).toEqual([sync("a.myshopify.com", "1")]);
 		const failing = batch([sync("a.myshopify.com", "2")]);
 		const retried: unknown[] = [];
@@ -67,7 +80,10 @@ describe("batch admission", () => {
 	});
 
 	it("works on a few jobs of each shop at a time (or as many as its lanes say), shops side by side", async () => {
-		const messages = batch([...Array.from({ length: 10 }, (_, i) => sync("a.myshopify.com", `a${i}`)), ...Array.from({ length: 3 }, (_, i) => sync("b.myshopify.com", `b${i}`))]);
+		const messages = batch([
+			...Array.from({ length: 10 }, (_, i) => sync("a.myshopify.com", `a${i}`)),
+			...Array.from({ length: 3 }, (_, i) => sync("b.myshopify.com", `b${i}`)),
+		]);
 		const peaks = async (lanes?: Map<string, number>) => {
 			const active = new Map<string, number>();
 			const peak = new Map<string, number>();

@@ -110,7 +110,7 @@ const CASES: [string, string, string | undefined, string[]][] = [
 	["title", "contains", "CAFÉ", ["1"]],
 	["title", "contains", "%", ["3"]],
 	["title", "contains", "_", []],
-	["title", "contains", "'s a \"quote\"", ["4"]],
+	["title", "contains", '\'s a "quote"', ["4"]],
 	["title", "not_contains", "e", ["3"]],
 	["title", "starts_with", "100%", ["3"]],
 	["title", "starts_with", "été", ["5"]],

@@ -7,16 +7,48 @@ const NUM4 = ["equals", "not_equals", "greater_than", "less_than"];
 const SET2 = ["is_set", "is_not_set"];
 const ALLOWED: Record<string, { relations: string[]; valid: string; label: string }> = {
 	title: { relations: TEXT6, valid: "Shirt", label: "equals, not equals, contains, not contains, starts with, ends with" },
-	product_type: { relations: [...TEXT6, ...SET2], valid: "Shirts", label: "equals, not equals, contains, not contains, starts with, ends with, is set, is not set" },
-	vendor: { relations: [...TEXT6, ...SET2], valid: "Acme", label: "equals, not equals, contains, not contains, starts with, ends with, is set, is not set" },
-	tag: { relations: [...TEXT6, ...SET2], valid: "summer", label: "equals, not equals, contains, not contains, starts with, ends with, is set, is not set" },
-	variant_title: { relations: [...TEXT6, ...SET2], valid: "Red / M", label: "equals, not equals, contains, not contains, starts with, ends with, is set, is not set" },
-	variant_sku: { relations: [...TEXT6, ...SET2], valid: "SKU-1", label: "equals, not equals, contains, not contains, starts with, ends with, is set, is not set" },
+	product_type: {
+		relations: [...TEXT6, ...SET2],
+		valid: "Shirts",
+		label: "equals, not equals, contains, not contains, starts with, ends with, is set, is not set",
+	},
+	vendor: {
+		relations: [...TEXT6, ...SET2],
+		valid: "Acme",
+		label: "equals, not equals, contains, not contains, starts with, ends with, is set, is not set",
+	},
+	tag: {
+		relations: [...TEXT6, ...SET2],
+		valid: "summer",
+		label: "equals, not equals, contains, not contains, starts with, ends with, is set, is not set",
+	},
+	variant_title: {
+		relations: [...TEXT6, ...SET2],
+		valid: "Red / M",
+		label: "equals, not equals, contains, not contains, starts with, ends with, is set, is not set",
+	},
+	variant_sku: {
+		relations: [...TEXT6, ...SET2],
+		valid: "SKU-1",
+		label: "equals, not equals, contains, not contains, starts with, ends with, is set, is not set",
+	},
 	variant_price: { relations: NUM4, valid: "19.99", label: "equals, not equals, greater than, less than" },
-	variant_compare_at_price: { relations: [...NUM4, ...SET2], valid: "25", label: "equals, not equals, greater than, less than, is set, is not set" },
-	variant_weight: { relations: [...NUM4, ...SET2], valid: "453.59237", label: "equals, not equals, greater than, less than, is set, is not set" },
+	variant_compare_at_price: {
+		relations: [...NUM4, ...SET2],
+		valid: "25",
+		label: "equals, not equals, greater than, less than, is set, is not set",
+	},
+	variant_weight: {
+		relations: [...NUM4, ...SET2],
+		valid: "453.59237",
+		label: "equals, not equals, greater than, less than, is set, is not set",
+	},
 	variant_inventory: { relations: NUM4, valid: "-3", label: "equals, not equals, greater than, less than" },
-	category: { relations: ["equals", "not_equals", "in_category", ...SET2], valid: "aa-2-14", label: "equals, not equals, in category, is set, is not set" },
+	category: {
+		relations: ["equals", "not_equals", "in_category", ...SET2],
+		valid: "aa-2-14",
+		label: "equals, not equals, in category, is set, is not set",
+	},
 	collection: { relations: ["equals", "not_equals", ...SET2], valid: "4412345678", label: "equals, not equals, is set, is not set" },
 	status: { relations: ["equals", "not_equals"], valid: "active", label: "equals, not equals" },
 };
@@ -37,11 +69,16 @@ describe("rule set schema: column/relation pairs", () => {
 			if (relations.includes(relation)) {
 				it(`accepts ${column} ${relation}`, () => {
 					const result = one({ column, relation, condition: presence ? "" : valid });
-					expect(result, messageOf(result)).toEqual({ ok: true, ruleSet: { match: "all", rules: [{ column, relation, condition: presence ? "" : valid }] } });
+					expect(result, messageOf(result)).toEqual({
+						ok: true,
+						ruleSet: { match: "all", rules: [{ column, relation, condition: presence ? "" : valid }] },
+					});
 				});
 			} else {
 				it(`refuses ${column} ${relation}, naming the allowed relations`, () => {
-					expect(messageOf(one({ column, relation, condition: presence ? "" : valid }))).toBe(`rules.0: "${column}" cannot use "${relation}"; use ${label}`);
+					expect(messageOf(one({ column, relation, condition: presence ? "" : valid }))).toBe(
+						`rules.0: "${column}" cannot use "${relation}"; use ${label}`,
+					);
 				});
 			}
 		}
@@ -59,7 +96,11 @@ describe("rule set schema: column/relation pairs", () => {
 		expect(result.ok).toBe(false);
 		if (result.ok) return;
 		expect(result.issues).toEqual([
-			{ path: "rules.2", message: '"vendor" cannot use "greater_than"; use equals, not equals, contains, not contains, starts with, ends with, is set, is not set' },
+			{
+				path: "rules.2",
+				message:
+					'"vendor" cannot use "greater_than"; use equals, not equals, contains, not contains, starts with, ends with, is set, is not set',
+			},
 		]);
 	});
 
@@ -91,15 +132,26 @@ describe("rule set schema: values", () => {
 	});
 
 	it("accepts plain decimals, signs and numbers sent as JSON numbers", () => {
-		for (const condition of ["0", "19.9", "19.90", "-3", "+4", ".5", "7."]) expect(one({ column: "variant_price", relation: "less_than", condition }).ok).toBe(true);
-		expect(one({ column: "variant_price", relation: "equals", condition: 19.99 })).toMatchObject({ ok: true, ruleSet: { rules: [{ condition: "19.99" }] } });
+		for (const condition of ["0", "19.9", "19.90", "-3", "+4", ".5", "7."])
+			expect(one({ column: "variant_price", relation: "less_than", condition }).ok).toBe(true);
+		expect(one({ column: "variant_price", relation: "equals", condition: 19.99 })).toMatchObject({
+			ok: true,
+			ruleSet: { rules: [{ condition: "19.99" }] },
+		});
 	});
 
 	it("requires a condition except for is set / is not set, which take none", () => {
-		expect(messageOf(one({ column: "title", relation: "contains", condition: "   " }))).toBe('rules.0: "title" "contains" needs a condition');
+		expect(messageOf(one({ column: "title", relation: "contains", condition: "   " }))).toBe(
+			'rules.0: "title" "contains" needs a condition',
+		);
 		expect(messageOf(one({ column: "title", relation: "contains" }))).toBe('rules.0: "title" "contains" needs a condition');
-		expect(messageOf(one({ column: "vendor", relation: "is_set", condition: "Acme" }))).toBe('rules.0: "vendor" "is_set" takes no condition');
-		expect(one({ column: "vendor", relation: "is_not_set", condition: null })).toMatchObject({ ok: true, ruleSet: { rules: [{ condition: "" }] } });
+		expect(messageOf(one({ column: "vendor", relation: "is_set", condition: "Acme" }))).toBe(
+			'rules.0: "vendor" "is_set" takes no condition',
+		);
+		expect(one({ column: "vendor", relation: "is_not_set", condition: null })).toMatchObject({
+			ok: true,
+			ruleSet: { rules: [{ condition: "" }] },
+		});
 	});
 
 	it("limits text to 255 characters without control characters or broken surrogates", () => {
@@ -110,12 +162,17 @@ describe("rule set schema: values", () => {
 		expect(messageOf(one({ column: "tag", relation: "equals", condition: "a\u001fb" }))).toBe(
 			'rules.0: "tag": the condition must not contain control characters (such as U+001F)',
 		);
-		expect(messageOf(one({ column: "title", relation: "contains", condition: "a\ud800" }))).toBe('rules.0: "title": the condition is not valid text');
+		expect(messageOf(one({ column: "title", relation: "contains", condition: "a\ud800" }))).toBe(
+			'rules.0: "title": the condition is not valid text',
+		);
 		expect(one({ column: "title", relation: "contains", condition: "😀 Café" }).ok).toBe(true);
 	});
 
 	it("trims conditions and keeps the merchant's case; collection gids become ids", () => {
-		expect(one({ column: "vendor", relation: "equals", condition: "  Café Nord " })).toMatchObject({ ok: true, ruleSet: { rules: [{ condition: "Café Nord" }] } });
+		expect(one({ column: "vendor", relation: "equals", condition: "  Café Nord " })).toMatchObject({
+			ok: true,
+			ruleSet: { rules: [{ condition: "Café Nord" }] },
+		});
 		expect(one({ column: "collection", relation: "equals", condition: "gid://shopify/Collection/42" })).toMatchObject({
 			ok: true,
 			ruleSet: { rules: [{ condition: "42" }] },

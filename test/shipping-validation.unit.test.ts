@@ -6,16 +6,26 @@ const paths = (shipping: unknown, region: string | null) => validateShipping(Shi
 
 describe("shipping settings per region", () => {
 	it("accepts metric everywhere and imperial in the US", () => {
-		expect(paths({ weightUnit: "KILOGRAM", backupWeight: 0.25, dimensions: { length: 10, width: 5, height: 2, unit: "CENTIMETER" } }, "GB")).toEqual([]);
-		expect(paths({ weightUnit: "POUND", backupWeight: 1.25, dimensions: { length: 10, width: 5, height: 2, unit: "INCH" } }, "US")).toEqual([]);
+		expect(
+			paths({ weightUnit: "KILOGRAM", backupWeight: 0.25, dimensions: { length: 10, width: 5, height: 2, unit: "CENTIMETER" } }, "GB"),
+		).toEqual([]);
+		expect(paths({ weightUnit: "POUND", backupWeight: 1.25, dimensions: { length: 10, width: 5, height: 2, unit: "INCH" } }, "US")).toEqual(
+			[],
+		);
 	});
 	it("refuses imperial units outside the US", () => {
 		expect(paths({ weightUnit: "POUND", backupWeight: 1 }, "GB")).toEqual(["shipping.weightUnit"]);
-		expect(paths({ weightUnit: "KILOGRAM", dimensions: { length: 1, width: 1, height: 1, unit: "INCH" } }, "GB")).toContain("shipping.dimensions.unit");
+		expect(paths({ weightUnit: "KILOGRAM", dimensions: { length: 1, width: 1, height: 1, unit: "INCH" } }, "GB")).toContain(
+			"shipping.dimensions.unit",
+		);
 	});
 	it("refuses mixing unit systems", () => {
-		expect(paths({ weightUnit: "KILOGRAM", dimensions: { length: 1, width: 1, height: 1, unit: "INCH" } }, "US")).toEqual(["shipping.dimensions.unit"]);
-		expect(paths({ weightUnit: "POUND", dimensions: { length: 1, width: 1, height: 1, unit: "CENTIMETER" } }, "US")).toEqual(["shipping.dimensions.unit"]);
+		expect(paths({ weightUnit: "KILOGRAM", dimensions: { length: 1, width: 1, height: 1, unit: "INCH" } }, "US")).toEqual([
+			"shipping.dimensions.unit",
+		]);
+		expect(paths({ weightUnit: "POUND", dimensions: { length: 1, width: 1, height: 1, unit: "CENTIMETER" } }, "US")).toEqual([
+			"shipping.dimensions.unit",
+		]);
 	});
 	it("refuses fractional dimensions and too many weight decimals", () => {
 		expect(paths({ dimensions: { length: 10.5, width: 5, height: 2, unit: "CENTIMETER" } }, "US")).toEqual(["shipping.dimensions.length"]);

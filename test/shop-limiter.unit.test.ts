@@ -71,7 +71,9 @@ describe("ShopLimiter (one per shop)", () => {
 		await evictDurableObject(limiter);
 		// 0.5/s (less headroom): the third slot is over 4 s after the first, eviction or not.
 		expect((await stub("evicted.myshopify.com").reserve("write")).goAt - first.goAt).toBeGreaterThanOrEqual(4000);
-		const rows = await runInDurableObject(stub("evicted.myshopify.com"), (_instance: ShopLimiter, state) => state.storage.sql.exec("SELECT budget, rate FROM buckets").toArray());
+		const rows = await runInDurableObject(stub("evicted.myshopify.com"), (_instance: ShopLimiter, state) =>
+			state.storage.sql.exec("SELECT budget, rate FROM buckets").toArray(),
+		);
 		expect(rows).toContainEqual({ budget: "write", rate: 0.5 });
 	});
 

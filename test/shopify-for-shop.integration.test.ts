@@ -16,7 +16,11 @@ afterEach(() => vi.restoreAllMocks());
 
 const shopRow = async (shop: string) => (await db.select().from(shops).where(eq(shops.id, shop)))[0];
 /** Makes the stored access token look like it expires in a minute (inside the refresh margin). */
-const expireSoon = (shop: string) => db.update(shops).set({ shopifyTokenExpiresAt: Date.now() + 60_000 }).where(eq(shops.id, shop));
+const expireSoon = (shop: string) =>
+	db
+		.update(shops)
+		.set({ shopifyTokenExpiresAt: Date.now() + 60_000 })
+		.where(eq(shops.id, shop));
 
 async function shopName(shop: string) {
 	const client = await shopifyForShop(env, db, shop);

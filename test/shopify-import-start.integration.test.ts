@@ -33,7 +33,9 @@ describe("POST /api/import", () => {
 		const shop = "import-stalled.myshopify.com";
 		await seedInstalledShop(shop);
 		const long = Date.now() - STALLED_AFTER_MS - 1000;
-		await db.insert(imports).values({ shopId: shop, id: "stalled", status: "running", cursor: "c-42", imported: 42, createdAt: long, updatedAt: long });
+		await db
+			.insert(imports)
+			.values({ shopId: shop, id: "stalled", status: "running", cursor: "c-42", imported: 42, createdAt: long, updatedAt: long });
 		const { status, body } = await post(shop);
 		expect([status, body.started, body.import.id]).toEqual([200, false, "stalled"]);
 		expect(queue.messages()).toEqual([{ type: "import.page", shopId: shop, importId: "stalled", cursor: "c-42" }]);
@@ -42,11 +44,16 @@ describe("POST /api/import", () => {
 	it("restarts a finished import, and refuses a shop that is not installed (409)", async () => {
 		const shop = "import-restart.myshopify.com";
 		await seedInstalledShop(shop);
-		await db.insert(imports).values({ shopId: shop, id: "old", status: "done", imported: 3, total: 3, createdAt: 1, updatedAt: 1, finishedAt: 1 });
+		await db
+			.insert(imports)
+			.values({ shopId: shop, id: "old", status: "done", imported: 3, total: 3, createdAt: 1, updatedAt: 1, finishedAt: 1 });
 		const { status, body } = await post(shop);
 		expect([status, body.started]).toEqual([202, true]);
 		expect(body.import.id).not.toBe("old");
-		const refused = await exports.default.fetch(`${APP}/api/import`, { method: "POST", headers: await sessionFor("never-installed.myshopify.com") });
+		const refused = await exports.default.fetch(`${APP}/api/import`, {
+			method: "POST",
+			headers: await sessionFor("never-installed.myshopify.com"),
+		});
 		expect(refused.status).toBe(409);
 		expect(await refused.json()).toMatchObject({ error: { code: "NOT_CONNECTED" } });
 	});

@@ -19,7 +19,13 @@ beforeAll(async () => {
 });
 afterAll(() => vi.restoreAllMocks());
 
-const importRow = async (id: string) => (await db.select().from(imports).where(and(eq(imports.shopId, SHOP), eq(imports.id, id))))[0];
+const importRow = async (id: string) =>
+	(
+		await db
+			.select()
+			.from(imports)
+			.where(and(eq(imports.shopId, SHOP), eq(imports.id, id)))
+	)[0];
 
 describe("the import honours Shopify's query-cost bucket", () => {
 	it("retries a THROTTLED page after deficit / restoreRate, then delays the next page until the bucket can pay for it", async () => {

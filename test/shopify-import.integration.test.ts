@@ -22,12 +22,22 @@ async function sandboxCatalogue(): Promise<Expected> {
 	const result: Expected = new Map();
 	let after: string | null = null;
 	for (let page = 0; page < 10; page++) {
-		const res = await sandbox().graphql(SHOP, token, `query($after: String) { products(first: 100, after: $after) { pageInfo { hasNextPage endCursor } nodes { id legacyResourceId variants(first: 100) { pageInfo { hasNextPage } nodes { legacyResourceId inventoryItem { measurement { weight { value unit } } } } } } } }`, { after });
+		const res = await sandbox().graphql(
+			SHOP,
+			token,
+			`query($after: String) { products(first: 100, after: $after) { pageInfo { hasNextPage endCursor } nodes { id legacyResourceId variants(first: 100) { pageInfo { hasNextPage } nodes { legacyResourceId inventoryItem { measurement { weight { value unit } } } } } } } }`,
+			{ after },
+		);
 		const conn = res.body.data.products;
 		for (const p of conn.nodes) {
 			let nodes = p.variants.nodes;
 			if (p.variants.pageInfo.hasNextPage) {
-				const full = await sandbox().graphql(SHOP, token, `query($id: ID!) { product(id: $id) { variants(first: 2000) { nodes { legacyResourceId inventoryItem { measurement { weight { value unit } } } } } } }`, { id: p.id });
+				const full = await sandbox().graphql(
+					SHOP,
+					token,
+					`query($id: ID!) { product(id: $id) { variants(first: 2000) { nodes { legacyResourceId inventoryItem { measurement { weight { value unit } } } } } } }`,
+					{ id: p.id },
+				);
 				nodes = full.body.data.product.variants.nodes;
 			}
 			result.set(p.legacyResourceId, variantsOf(nodes));
@@ -39,7 +49,10 @@ async function sandboxCatalogue(): Promise<Expected> {
 }
 
 async function storedCatalogue(): Promise<Expected> {
-	const rows = await db.select({ productId: variants.productId, id: variants.id, grams: variants.weightGrams }).from(variants).where(eq(variants.shopId, SHOP));
+	const rows = await db
+		.select({ productId: variants.productId, id: variants.id, grams: variants.weightGrams })
+		.from(variants)
+		.where(eq(variants.shopId, SHOP));
 	const result: Expected = new Map();
 	for (const row of rows) result.set(row.productId, (result.get(row.productId) ?? new Map()).set(row.id, row.grams));
 	return result;
@@ -48,7 +61,12 @@ async function storedCatalogue(): Promise<Expected> {
 beforeAll(async () => {
 	await sandbox().createStore({ shop: SHOP, seed: "demo-store", productCount: 300 });
 	// A roomy bucket: this test is about completeness; throttling has its own test.
-	await sandbox().throttle(SHOP, { maximumAvailable: 10_000_000, currentlyAvailable: 10_000_000, restoreRate: 10_000_000, maxQueryCost: 1_000_000 });
+	await sandbox().throttle(SHOP, {
+		maximumAvailable: 10_000_000,
+		currentlyAvailable: 10_000_000,
+		restoreRate: 10_000_000,
+		maxQueryCost: 1_000_000,
+	});
 	queue = spyOnSyncQueue();
 });
 afterAll(() => vi.restoreAllMocks());
@@ -57,11 +75,17 @@ describe("catalogue import against the sandbox", () => {
 	it("imports every product, with every variant and its weight, page by page through the queue", async () => {
 		const { importId } = await installShop(SHOP, { productCount: 300 });
 		const runs = await runQueuedJobs(queue, ["import.page", "product.complete"], 400);
-		expect(runs.every((r) => r.acked), JSON.stringify(runs.filter((r) => !r.acked))).toBe(true);
+		expect(
+			runs.every((r) => r.acked),
+			JSON.stringify(runs.filter((r) => !r.acked)),
+		).toBe(true);
 		expect(runs.filter((r) => r.body.type === "import.page").length).toBe(Math.ceil(300 / 9));
 		expect(runs.filter((r) => r.body.type === "product.complete").length).toBe(2);
 
-		const [row] = await db.select().from(imports).where(and(eq(imports.shopId, SHOP), eq(imports.id, importId!)));
+		const [row] = await db
+			.select()
+			.from(imports)
+			.where(and(eq(imports.shopId, SHOP), eq(imports.id, importId!)));
 		expect([row.status, row.imported, row.total, row.error]).toEqual(["done", 300, 300, null]);
 		expect(row.finishedAt).not.toBeNull();
 
@@ -70,7 +94,10 @@ describe("catalogue import against the sandbox", () => {
 		expect(await storedCatalogue()).toEqual(expected);
 		const weighed = [...expected.values()].flatMap((vs) => [...vs.values()]).filter((g) => g !== null);
 		expect(weighed.length).toBeGreaterThan(300);
-		const [incomplete] = await db.select({ n: count() }).from(products).where(and(eq(products.shopId, SHOP), eq(products.variantsIncomplete, true)));
+		const [incomplete] = await db
+			.select({ n: count() })
+			.from(products)
+			.where(and(eq(products.shopId, SHOP), eq(products.variantsIncomplete, true)));
 		expect(incomplete.n).toBe(0);
 
 		const status = await exports.default.fetch(`${APP}/api/import`, { headers: await sessionFor(SHOP) });
@@ -107,13 +134,19 @@ describe("catalogue import against the sandbox", () => {
 
 		const res = await replayDelivery(delivery);
 		expect(await res.json()).toMatchObject({ outcome: "stored" });
-		const [cut] = await db.select().from(products).where(and(eq(products.shopId, SHOP), eq(products.id, large.id)));
+		const [cut] = await db
+			.select()
+			.from(products)
+			.where(and(eq(products.shopId, SHOP), eq(products.id, large.id)));
 		// The payload's 100 variants are applied; the stored rest is kept until completion.
 		expect([cut.title, cut.variantsIncomplete, cut.variantCount]).toEqual(["Big edit", true, large.variantCount]);
 
 		const runs = await runQueuedJobs(queue, ["product.complete"]);
 		expect(runs.map((r) => [r.body.type, r.acked])).toEqual([["product.complete", true]]);
-		const [complete] = await db.select().from(products).where(and(eq(products.shopId, SHOP), eq(products.id, large.id)));
+		const [complete] = await db
+			.select()
+			.from(products)
+			.where(and(eq(products.shopId, SHOP), eq(products.id, large.id)));
 		expect([complete.variantsIncomplete, complete.variantCount]).toEqual([false, large.variantCount]);
 		expect((await storedCatalogue()).get(large.id)).toEqual((await sandboxCatalogue()).get(large.id));
 	});

@@ -39,7 +39,10 @@ describe("POST /api/session (install by token exchange)", () => {
 
 		const subscriptions = (described.body.subscriptions as { topic: string; uri: string }[]).map((s) => [s.topic, s.uri]).sort();
 		expect(subscriptions).toEqual(
-			["APP_UNINSTALLED", "INVENTORY_ITEMS_UPDATE", "PRODUCTS_CREATE", "PRODUCTS_DELETE", "PRODUCTS_UPDATE"].map((t) => [t, `${APP}/webhooks/shopify`]),
+			["APP_UNINSTALLED", "INVENTORY_ITEMS_UPDATE", "PRODUCTS_CREATE", "PRODUCTS_DELETE", "PRODUCTS_UPDATE"].map((t) => [
+				t,
+				`${APP}/webhooks/shopify`,
+			]),
 		);
 		expect(queue.messages()).toEqual([{ type: "import.page", shopId: shop, importId: result.importId, cursor: null }]);
 	});
@@ -59,7 +62,9 @@ describe("POST /api/session (install by token exchange)", () => {
 	it("reinstalls after an uninstall: new tokens, uninstalled_at cleared, a fresh import", async () => {
 		const shop = uniqueShop("reinstall");
 		const first = await installShop(shop);
-		const res = await deliverWebhook("app/uninstalled", shop, JSON.stringify({ id: 1, myshopify_domain: shop }), { triggeredAt: new Date(Date.now() + 1000).toISOString() });
+		const res = await deliverWebhook("app/uninstalled", shop, JSON.stringify({ id: 1, myshopify_domain: shop }), {
+			triggeredAt: new Date(Date.now() + 1000).toISOString(),
+		});
 		expect(await res.json()).toMatchObject({ outcome: "uninstalled" });
 		expect((await shopRow(shop)).shopifyAccessTokenEnc).toBeNull();
 

@@ -77,7 +77,10 @@ describe("productFromGraphql", () => {
 					compareAtPrice: null,
 					inventoryQuantity: 3,
 					// Reversed on purpose: option1 follows the product's option order.
-					selectedOptions: [{ name: "Size", value: "M" }, { name: "Color", value: "Blue" }],
+					selectedOptions: [
+						{ name: "Size", value: "M" },
+						{ name: "Color", value: "Blue" },
+					],
 					position: 1,
 					image: { url: "https://cdn.example/1.jpg" },
 					inventoryItem: { id: "gid://shopify/InventoryItem/5041000000000001", measurement: { weight: { value: 1.5, unit: "POUNDS" } } },

@@ -21,7 +21,12 @@ describe("query HMAC (OAuth redirects)", () => {
 	it("verifies what the sandbox's authorize page signs, and refuses tampering, a missing hmac and an old timestamp", async () => {
 		const shop = uniqueShop("hmac");
 		await sandbox().createStore({ shop, productCount: 1 });
-		const res = await sandbox().authorize(shop, { client_id: TEST_SECRETS.SHOPIFY_API_KEY, scope: "read_products", redirect_uri: `${APP}/auth/callback`, state: "s 1&x" });
+		const res = await sandbox().authorize(shop, {
+			client_id: TEST_SECRETS.SHOPIFY_API_KEY,
+			scope: "read_products",
+			redirect_uri: `${APP}/auth/callback`,
+			state: "s 1&x",
+		});
 		const params = Object.fromEntries(new URL(res.headers.get("location")!).searchParams);
 		expect(await verifyQueryHmac(params, [SECRET])).toEqual({ ok: true });
 		expect(await verifyQueryHmac({ ...params, shop: "other.myshopify.com" }, [SECRET])).toEqual({ ok: false, reason: "bad_hmac" });
@@ -72,7 +77,10 @@ describe("authorization-code grant", () => {
 		const mine = await startInstall(shop);
 		const other = await startInstall(shop);
 		for (const cookie of [other.cookie, ""]) {
-			const res = await exports.default.fetch(mine.callback.replace(new URL(mine.callback).origin, APP), { headers: cookie ? { cookie } : {}, redirect: "manual" });
+			const res = await exports.default.fetch(mine.callback.replace(new URL(mine.callback).origin, APP), {
+				headers: cookie ? { cookie } : {},
+				redirect: "manual",
+			});
 			expect(res.status).toBe(403);
 			expect(await res.json()).toMatchObject({ error: { code: "FORBIDDEN" } });
 		}

@@ -25,9 +25,18 @@ let n = 0;
 const freshShop = () => `repo-${++n}.myshopify.com`;
 
 const variantRows = (shopId: string, productId: string) =>
-	db.select().from(variants).where(and(eq(variants.shopId, shopId), eq(variants.productId, productId))).orderBy(variants.position);
+	db
+		.select()
+		.from(variants)
+		.where(and(eq(variants.shopId, shopId), eq(variants.productId, productId)))
+		.orderBy(variants.position);
 const productRow = async (shopId: string, productId: string) =>
-	(await db.select().from(products).where(and(eq(products.shopId, shopId), eq(products.id, productId))))[0];
+	(
+		await db
+			.select()
+			.from(products)
+			.where(and(eq(products.shopId, shopId), eq(products.id, productId)))
+	)[0];
 
 describe("upsertProduct", () => {
 	it("stores a new product with its variants and a not_synced sync row, and reads it back unchanged", async () => {
@@ -73,7 +82,10 @@ describe("upsertProduct", () => {
 		await upsertProduct(db, shop, catalogProduct("103", { variants: many, shopifyUpdatedAt: T1 }), 1);
 		expect(await variantRows(shop, "103")).toHaveLength(37);
 		const fewer = many.slice(0, 3).map((v) => ({ ...v, price: "9.00" }));
-		expect(await upsertProduct(db, shop, catalogProduct("103", { variants: fewer, shopifyUpdatedAt: T2 }), 2)).toEqual({ changed: true, stale: false });
+		expect(await upsertProduct(db, shop, catalogProduct("103", { variants: fewer, shopifyUpdatedAt: T2 }), 2)).toEqual({
+			changed: true,
+			stale: false,
+		});
 		const rows = await variantRows(shop, "103");
 		expect(rows.map((r) => [r.id, r.price])).toEqual(fewer.map((v) => [v.id, "9.00"]));
 		expect((await productRow(shop, "103")).variantCount).toBe(3);
@@ -90,7 +102,9 @@ describe("upsertProduct", () => {
 		expect((await productRow(shop, "104")).weightMaxG).toBe(500);
 		// A new inventory item is a different physical item: its weight is not known yet.
 		const T3 = T2 + 1000;
-		await upsertProduct(db, shop, catalogProduct("104", { variants: [{ ...noWeight, inventoryItemId: "78" }], shopifyUpdatedAt: T3 }), 3, { keepStoredWeights: true });
+		await upsertProduct(db, shop, catalogProduct("104", { variants: [{ ...noWeight, inventoryItemId: "78" }], shopifyUpdatedAt: T3 }), 3, {
+			keepStoredWeights: true,
+		});
 		expect((await variantRows(shop, "104"))[0].weightGrams).toBeNull();
 	});
 
@@ -124,7 +138,10 @@ describe("markProductDeleted", () => {
 describe("updateVariantWeightByInventoryItem", () => {
 	it("sets the weight on the variant holding the item and re-derives the product's weight columns", async () => {
 		const shop = freshShop();
-		const vs = [catalogVariant("1071", { inventoryItemId: "501" }), catalogVariant("1072", { inventoryItemId: "502", weightGrams: 100, weightValue: 100, weightUnit: "g" })];
+		const vs = [
+			catalogVariant("1071", { inventoryItemId: "501" }),
+			catalogVariant("1072", { inventoryItemId: "502", weightGrams: 100, weightValue: 100, weightUnit: "g" }),
+		];
 		await upsertProduct(db, shop, catalogProduct("107", { variants: vs }), 1);
 		const weight = { weightGrams: 453.59237, weightValue: 1, weightUnit: "lb" };
 		expect(await updateVariantWeightByInventoryItem(db, shop, "501", weight, 2)).toEqual({ productIds: ["107"] });

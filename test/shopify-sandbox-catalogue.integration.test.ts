@@ -21,7 +21,7 @@ const PRODUCTS = `query Page($after: String) {
 	}
 }`;
 
-let products: Json[] = [];
+const products: Json[] = [];
 
 beforeAll(async () => {
 	const token = await sandbox.token(DEMO_SHOP);
@@ -43,9 +43,24 @@ describe("demo store catalogue", () => {
 	it("has at least 300 products over the sixteen product types and at least 8 vendors", () => {
 		expect(products.length).toBeGreaterThanOrEqual(300);
 		const byType = Object.groupBy(products, (p) => p.productType);
-		expect(Object.keys(byType).sort()).toEqual(
-			["Backpacks", "Candles", "Dog Toys", "Dresses", "Face Cream", "Headphones", "Hoodies", "Jeans", "Lipstick", "Mugs", "Phone Cases", "Power Banks", "Sneakers", "T-Shirts", "Tea", "Yoga Mats"],
-		);
+		expect(Object.keys(byType).sort()).toEqual([
+			"Backpacks",
+			"Candles",
+			"Dog Toys",
+			"Dresses",
+			"Face Cream",
+			"Headphones",
+			"Hoodies",
+			"Jeans",
+			"Lipstick",
+			"Mugs",
+			"Phone Cases",
+			"Power Banks",
+			"Sneakers",
+			"T-Shirts",
+			"Tea",
+			"Yoga Mats",
+		]);
 		for (const list of Object.values(byType)) expect(list!.length).toBeGreaterThanOrEqual(18);
 		expect(new Set(products.map((p) => p.vendor)).size).toBeGreaterThanOrEqual(8);
 	});

@@ -23,7 +23,11 @@ function chunks(png: Uint8Array): Chunk[] {
 	for (let at = 8; at < png.length; ) {
 		const length = view.getUint32(at);
 		const type = new TextDecoder().decode(png.subarray(at + 4, at + 8));
-		out.push({ type, data: png.subarray(at + 8, at + 8 + length), crcOk: view.getUint32(at + 8 + length) === crc32(png.subarray(at + 4, at + 8 + length)) });
+		out.push({
+			type,
+			data: png.subarray(at + 8, at + 8 + length),
+			crcOk: view.getUint32(at + 8 + length) === crc32(png.subarray(at + 4, at + 8 + length)),
+		});
 		at += 12 + length;
 	}
 	return out;
@@ -36,7 +40,11 @@ async function inflate(data: Uint8Array): Promise<number> {
 
 async function imagesOf(count: number): Promise<Json[]> {
 	const token = await sandbox.token(DEMO_SHOP);
-	const res = await sandbox.graphql(DEMO_SHOP, token, `{ products(first: ${count}) { nodes { media(first: 10) { nodes { ... on MediaImage { image { url width height } } } } } } }`);
+	const res = await sandbox.graphql(
+		DEMO_SHOP,
+		token,
+		`{ products(first: ${count}) { nodes { media(first: 10) { nodes { ... on MediaImage { image { url width height } } } } } } }`,
+	);
 	return res.body.data.products.nodes.flatMap((p: Json) => p.media.nodes.map((m: Json) => m.image));
 }
 

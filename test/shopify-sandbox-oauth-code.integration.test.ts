@@ -21,7 +21,12 @@ function signedMessage(params: URLSearchParams) {
 }
 
 async function authorize(state = "nonce 123") {
-	const res = await sandbox.authorize(shop, { client_id: env.SHOPIFY_API_KEY, scope: "read_products,read_inventory", redirect_uri: "http://app.test/auth/callback", state });
+	const res = await sandbox.authorize(shop, {
+		client_id: env.SHOPIFY_API_KEY,
+		scope: "read_products,read_inventory",
+		redirect_uri: "http://app.test/auth/callback",
+		state,
+	});
 	expect(res.status).toBe(302);
 	return new URL(res.headers.get("location")!);
 }
@@ -55,7 +60,11 @@ describe("authorization code grant", () => {
 	});
 
 	it("refuses an unknown client id", async () => {
-		const res = await sandbox.authorize(shop, { client_id: "someone-else", scope: "read_products", redirect_uri: "http://app.test/auth/callback" });
+		const res = await sandbox.authorize(shop, {
+			client_id: "someone-else",
+			scope: "read_products",
+			redirect_uri: "http://app.test/auth/callback",
+		});
 		expect(res.status).toBe(400);
 	});
 });

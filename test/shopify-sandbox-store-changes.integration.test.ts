@@ -32,7 +32,10 @@ describe("store changes", () => {
 			vendor: "Hearth & Wick",
 			tags: ["gift idea"],
 			optionNames: ["Size"],
-			variants: [{ options: ["8 oz"], price: "24.00", sku: "GIFT-8", weight: { value: 0.5, unit: "lb" } }, { options: ["16 oz"], price: "38.00", sku: "GIFT-16" }],
+			variants: [
+				{ options: ["8 oz"], price: "24.00", sku: "GIFT-8", weight: { value: 0.5, unit: "lb" } },
+				{ options: ["16 oz"], price: "38.00", sku: "GIFT-16" },
+			],
 		});
 		expect(created.status, JSON.stringify(created.body)).toBe(201);
 		const gid = created.body.product.id;
@@ -44,16 +47,24 @@ describe("store changes", () => {
 	});
 
 	it("updates prices and stock, moves updated_at forward and is found by updated_at:>", async () => {
-		const list = await sandbox.graphql(shop, token, `{ products(first: 2) { nodes { id legacyResourceId updatedAt variants(first: 1) { nodes { legacyResourceId } } } } }`);
+		const list = await sandbox.graphql(
+			shop,
+			token,
+			`{ products(first: 2) { nodes { id legacyResourceId updatedAt variants(first: 1) { nodes { legacyResourceId } } } } }`,
+		);
 		const [target, untouched] = list.body.data.products.nodes;
 		const since = new Date(Date.now() - 1000).toISOString();
-		const edit = await sandbox.updateProduct(shop, target.legacyResourceId, { variants: [{ id: target.variants.nodes[0].legacyResourceId, price: "9.99", inventoryQuantity: 3 }] });
+		const edit = await sandbox.updateProduct(shop, target.legacyResourceId, {
+			variants: [{ id: target.variants.nodes[0].legacyResourceId, price: "9.99", inventoryQuantity: 3 }],
+		});
 		expect(edit.status).toBe(200);
 		expect(Date.parse(edit.body.product.updatedAt)).toBeGreaterThan(Date.parse(target.updatedAt));
 		const again = await sandbox.updateProduct(shop, target.legacyResourceId, { title: "Edited twice" });
 		expect(Date.parse(again.body.product.updatedAt)).toBeGreaterThan(Date.parse(edit.body.product.updatedAt));
 
-		const changed = await sandbox.graphql(shop, token, `query C($q: String) { products(first: 50, query: $q) { nodes { id } } }`, { q: `updated_at:>'${since}'` });
+		const changed = await sandbox.graphql(shop, token, `query C($q: String) { products(first: 50, query: $q) { nodes { id } } }`, {
+			q: `updated_at:>'${since}'`,
+		});
 		const ids = changed.body.data.products.nodes.map((n: Json) => n.id);
 		expect(ids).toContain(target.id);
 		expect(ids).not.toContain(untouched.id);
@@ -63,7 +74,11 @@ describe("store changes", () => {
 	});
 
 	it("changes an inventory item's weight: inventory_items/update with weight_value and weight_unit", async () => {
-		const list = await sandbox.graphql(shop, token, `{ products(first: 3) { nodes { id variants(first: 1) { nodes { inventoryItem { id legacyResourceId } } } } } }`);
+		const list = await sandbox.graphql(
+			shop,
+			token,
+			`{ products(first: 3) { nodes { id variants(first: 1) { nodes { inventoryItem { id legacyResourceId } } } } } }`,
+		);
 		const product = list.body.data.products.nodes[2];
 		const item = product.variants.nodes[0].inventoryItem;
 		const res = await sandbox.setWeight(shop, item.legacyResourceId, { weight_value: 1.25, weight_unit: "kg" });
@@ -78,7 +93,9 @@ describe("store changes", () => {
 		const list = await sandbox.graphql(shop, token, `{ products(first: 1, reverse: true) { nodes { id legacyResourceId } } }`);
 		const victim = list.body.data.products.nodes[0];
 		expect((await sandbox.deleteProduct(shop, victim.legacyResourceId)).status).toBe(200);
-		expect((await bodies("products/delete")).some((b) => JSON.stringify(b) === JSON.stringify({ id: Number(victim.legacyResourceId) }))).toBe(true);
+		expect(
+			(await bodies("products/delete")).some((b) => JSON.stringify(b) === JSON.stringify({ id: Number(victim.legacyResourceId) })),
+		).toBe(true);
 		expect((await sandbox.graphql(shop, token, PRODUCT, { id: victim.id })).body.data.product).toBeNull();
 		expect((await sandbox.deleteProduct(shop, victim.legacyResourceId)).status).toBe(404);
 	});

@@ -35,7 +35,11 @@ describe("query cost and throttling", () => {
 		expect(throttled.status).toBe(200);
 		expect(throttled.body.data).toBeUndefined();
 		expect(throttled.body.errors).toEqual([{ message: "Throttled", extensions: expect.objectContaining({ code: "THROTTLED" }) }]);
-		expect(throttled.body.extensions.cost).toMatchObject({ requestedQueryCost: 55, actualQueryCost: null, throttleStatus: { currentlyAvailable: 10, restoreRate: 0 } });
+		expect(throttled.body.extensions.cost).toMatchObject({
+			requestedQueryCost: 55,
+			actualQueryCost: null,
+			throttleStatus: { currentlyAvailable: 10, restoreRate: 0 },
+		});
 
 		const cheap = await sandbox.graphql(shop, token, `{ shop { name } }`);
 		expect(cheap.body.data.shop.name).toBeTruthy();

@@ -27,7 +27,12 @@ const exchange = (subjectToken: string, overrides: Record<string, string> = {}) 
 	});
 
 const refresh = (refreshToken: string) =>
-	sandbox.accessToken(shop, { client_id: keys.clientId, client_secret: keys.secret, grant_type: "refresh_token", refresh_token: refreshToken });
+	sandbox.accessToken(shop, {
+		client_id: keys.clientId,
+		client_secret: keys.secret,
+		grant_type: "refresh_token",
+		refresh_token: refreshToken,
+	});
 
 const shopName = (token: string) => sandbox.graphql(shop, token, `{ shop { name myshopifyDomain } }`);
 
@@ -39,7 +44,11 @@ describe("token exchange", () => {
 	it("exchanges a valid session token for an expiring offline token that the Admin API accepts", async () => {
 		const res = await exchange(await mintSessionToken(shop, keys));
 		expect(res.status).toBe(200);
-		expect(res.body).toMatchObject({ scope: "read_products,read_inventory", expires_in: 3600, refresh_token_expires_in: expect.any(Number) });
+		expect(res.body).toMatchObject({
+			scope: "read_products,read_inventory",
+			expires_in: 3600,
+			refresh_token_expires_in: expect.any(Number),
+		});
 		expect(res.body.access_token).toMatch(/^shpat_/);
 		expect(res.body.refresh_token).toMatch(/^shprt_/);
 		const admin = await shopName(res.body.access_token);

@@ -21,7 +21,8 @@ describe("uninstall and isolation", () => {
 	it("keeps stores apart: different product ids, and one store's token is refused by another", async () => {
 		const tokenA = await sandbox.token(shop);
 		const tokenB = await sandbox.token(other);
-		const ids = async (s: string, t: string) => (await sandbox.graphql(s, t, `{ products(first: 5) { nodes { id } } }`)).body.data.products.nodes.map((n: { id: string }) => n.id);
+		const ids = async (s: string, t: string) =>
+			(await sandbox.graphql(s, t, `{ products(first: 5) { nodes { id } } }`)).body.data.products.nodes.map((n: { id: string }) => n.id);
 		const [a, b] = [await ids(shop, tokenA), await ids(other, tokenB)];
 		expect(a.filter((id: string) => b.includes(id))).toEqual([]);
 		expect((await sandbox.graphql(other, tokenA, `{ shop { name } }`)).status).toBe(401);
@@ -29,7 +30,11 @@ describe("uninstall and isolation", () => {
 
 	it("sends app/uninstalled, then revokes tokens and removes subscriptions", async () => {
 		const token = await sandbox.token(shop);
-		const sub = await sandbox.graphql(shop, token, `mutation { webhookSubscriptionCreate(topic: APP_UNINSTALLED, webhookSubscription: { uri: "http://app.test/webhooks/shopify" }) { userErrors { message } } }`);
+		const sub = await sandbox.graphql(
+			shop,
+			token,
+			`mutation { webhookSubscriptionCreate(topic: APP_UNINSTALLED, webhookSubscription: { uri: "http://app.test/webhooks/shopify" }) { userErrors { message } } }`,
+		);
 		expect(sub.body.data.webhookSubscriptionCreate.userErrors).toEqual([]);
 
 		const res = await sandbox.uninstall(shop);

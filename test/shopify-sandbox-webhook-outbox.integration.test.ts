@@ -25,8 +25,15 @@ beforeAll(async () => {
 		`mutation Sub($topic: WebhookSubscriptionTopic!, $uri: String!) { webhookSubscriptionCreate(topic: $topic, webhookSubscription: { uri: $uri }) { webhookSubscription { id topic uri } userErrors { field message } } }`,
 		{ topic: "PRODUCTS_UPDATE", uri: APP_WEBHOOKS },
 	);
-	expect(created.body.data.webhookSubscriptionCreate).toMatchObject({ webhookSubscription: { topic: "PRODUCTS_UPDATE", uri: APP_WEBHOOKS }, userErrors: [] });
-	const list = await sandbox.graphql(shop, token, `{ products(first: 20) { nodes { id legacyResourceId variantsCount { count } variants(first: 1) { nodes { legacyResourceId } } } } }`);
+	expect(created.body.data.webhookSubscriptionCreate).toMatchObject({
+		webhookSubscription: { topic: "PRODUCTS_UPDATE", uri: APP_WEBHOOKS },
+		userErrors: [],
+	});
+	const list = await sandbox.graphql(
+		shop,
+		token,
+		`{ products(first: 20) { nodes { id legacyResourceId variantsCount { count } variants(first: 1) { nodes { legacyResourceId } } } } }`,
+	);
 	products = list.body.data.products.nodes;
 });
 
@@ -43,7 +50,9 @@ async function editAndGetDelivery(productId: string, patch: Json): Promise<Deliv
 describe("products/update webhook", () => {
 	it("is signed with the client secret over the raw body and carries Shopify's headers", async () => {
 		const product = products.find((p) => p.variantsCount.count < 100)!;
-		const delivery = await editAndGetDelivery(product.legacyResourceId, { variants: [{ id: product.variants.nodes[0].legacyResourceId, price: "12.34" }] });
+		const delivery = await editAndGetDelivery(product.legacyResourceId, {
+			variants: [{ id: product.variants.nodes[0].legacyResourceId, price: "12.34" }],
+		});
 		expect(delivery.url).toBe(APP_WEBHOOKS);
 		expect(delivery.headers["X-Shopify-Hmac-Sha256"]).toBe(await signWebhookBody(delivery.body, env.SHOPIFY_API_SECRET));
 		expect(delivery.headers["X-Shopify-Hmac-Sha256"]).not.toBe(await signWebhookBody(delivery.body, "another-secret"));
@@ -63,7 +72,12 @@ describe("products/update webhook", () => {
 		const delivery = await editAndGetDelivery(product.legacyResourceId, { tags: ["summer", "gift idea"] });
 		expect(delivery.body).toMatch(new RegExp(`"id":${product.legacyResourceId},`));
 		const body = JSON.parse(delivery.body);
-		expect(body).toMatchObject({ id: Number(product.legacyResourceId), admin_graphql_api_id: product.id, tags: "gift idea, summer", published_scope: "web" });
+		expect(body).toMatchObject({
+			id: Number(product.legacyResourceId),
+			admin_graphql_api_id: product.id,
+			tags: "gift idea, summer",
+			published_scope: "web",
+		});
 		expect(["active", "draft", "archived"]).toContain(body.status);
 		expect(body.updated_at).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}-05:00$/);
 		expect(body.variants.length).toBe(product.variantsCount.count);
@@ -90,11 +104,15 @@ describe("products/update webhook", () => {
 	it("stays in the outbox, failed after 3 attempts, when the app cannot be reached", async () => {
 		const product = products[0];
 		const delivery = await editAndGetDelivery(product.legacyResourceId, { title: "Unreachable" });
-		const settled = await eventually(async () => {
-			const listed = await sandbox.deliveries(shop, { topic: "products/update" });
-			const found = listed.body.find((d) => d.id === delivery.id);
-			return found?.status === "failed" ? found : null;
-		}, 60, 250);
+		const settled = await eventually(
+			async () => {
+				const listed = await sandbox.deliveries(shop, { topic: "products/update" });
+				const found = listed.body.find((d) => d.id === delivery.id);
+				return found?.status === "failed" ? found : null;
+			},
+			60,
+			250,
+		);
 		expect(settled.attempts).toBe(3);
 		expect(settled.lastError).toBeTruthy();
 		expect(settled.body).toBe(delivery.body);

@@ -17,7 +17,8 @@ beforeAll(async () => {
 	// The first attempt of each delivery is answered 500, so every delivery is retried once.
 	expect((await sandbox.subscribe(shop, "PRODUCTS_UPDATE", sandbox.receiverUrl(bin, 1))).status).toBe(201);
 	const token = await sandbox.token(shop);
-	productId = (await sandbox.graphql(shop, token, `{ products(first: 1) { nodes { legacyResourceId } } }`)).body.data.products.nodes[0].legacyResourceId;
+	productId = (await sandbox.graphql(shop, token, `{ products(first: 1) { nodes { legacyResourceId } } }`)).body.data.products.nodes[0]
+		.legacyResourceId;
 });
 
 describe("webhook delivery, retry and replay", () => {
@@ -26,16 +27,24 @@ describe("webhook delivery, retry and replay", () => {
 		const second = await sandbox.updateProduct(shop, productId, { title: "Second edit" });
 		const ids = [first.body.deliveries[0].id, second.body.deliveries[0].id];
 
-		const received = await eventually(async () => {
-			const got = (await sandbox.received(bin)).body;
-			return got.filter((r) => r.status === 200).length === 2 ? got : null;
-		}, 60, 250);
+		const received = await eventually(
+			async () => {
+				const got = (await sandbox.received(bin)).body;
+				return got.filter((r) => r.status === 200).length === 2 ? got : null;
+			},
+			60,
+			250,
+		);
 		for (const id of ids) expect(received.filter((r) => r.webhookId === id).map((r) => r.status)).toEqual([500, 200]);
 		// The outbox records a delivery's outcome after the receiver has answered, so it may lag a moment behind.
-		const outbox = await eventually(async () => {
-			const recorded = (await sandbox.deliveries(shop, { topic: "products/update" })).body;
-			return recorded.length === 2 && recorded.every((d) => d.status !== "pending") ? recorded : null;
-		}, 60, 250);
+		const outbox = await eventually(
+			async () => {
+				const recorded = (await sandbox.deliveries(shop, { topic: "products/update" })).body;
+				return recorded.length === 2 && recorded.every((d) => d.status !== "pending") ? recorded : null;
+			},
+			60,
+			250,
+		);
 		expect(outbox.map((d) => [d.id, d.status, d.attempts])).toEqual([
 			[ids[0], "delivered", 2],
 			[ids[1], "delivered", 2],

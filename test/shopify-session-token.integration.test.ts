@@ -6,7 +6,11 @@ const SHOP = "session-store.myshopify.com";
 const now = () => Math.floor(Date.now() / 1000);
 
 async function expectRefused(headers: Record<string, string>, reason: RegExp) {
-	for (const [method, path] of [["GET", "/api/import"], ["POST", "/api/session"], ["POST", "/api/import"]]) {
+	for (const [method, path] of [
+		["GET", "/api/import"],
+		["POST", "/api/session"],
+		["POST", "/api/import"],
+	]) {
 		const res = await exports.default.fetch(`${APP}${path}`, { method, headers });
 		const body = await res.json<{ error: { code: string; message: string; requestId: string } }>();
 		expect(res.status, `${method} ${path}: ${JSON.stringify(body)}`).toBe(401);
@@ -34,7 +38,10 @@ describe("shopSession() refuses with 401 and the error envelope", () => {
 	});
 
 	it("a dest that is not a myshopify domain, or an iss on another shop", async () => {
-		await expectRefused(await sessionFor(SHOP, { claims: { dest: "https://evil.example.com", iss: "https://evil.example.com/admin" } }), /valid shop/i);
+		await expectRefused(
+			await sessionFor(SHOP, { claims: { dest: "https://evil.example.com", iss: "https://evil.example.com/admin" } }),
+			/valid shop/i,
+		);
 		await expectRefused(await sessionFor(SHOP, { claims: { iss: "https://other-store.myshopify.com/admin" } }), /valid shop/i);
 	});
 

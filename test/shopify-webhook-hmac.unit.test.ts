@@ -29,6 +29,10 @@ describe("verifyWebhookHmac", () => {
 		expect(await verifyWebhookHmac(bytes('{"foo": "bar"}'), header.slice(0, 20), ["test_secret_key"])).toBe(false);
 		expect(await verifyWebhookHmac(bytes('{"foo": "bar"}'), "not base64!!", ["test_secret_key"])).toBe(false);
 		// The hex form of the right MAC is not what Shopify sends.
-		expect(await verifyWebhookHmac(bytes('{"foo": "bar"}'), "076ded5cdebcd60674a8858d46b82dcc113d5d20e8e72694bbac1f9a1bb76bb8", ["test_secret_key"])).toBe(false);
+		expect(
+			await verifyWebhookHmac(bytes('{"foo": "bar"}'), "076ded5cdebcd60674a8858d46b82dcc113d5d20e8e72694bbac1f9a1bb76bb8", [
+				"test_secret_key",
+			]),
+		).toBe(false);
 	});
 });

@@ -8,11 +8,28 @@
 import fc from "fast-check";
 import { exports } from "cloudflare:workers";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { APP, deliverWebhook, seedInstalledShop, shopRowCounts, spyOnSyncQueue, webhookHeaders, type WebhookOptions } from "./support/shopify";
+import {
+	APP,
+	deliverWebhook,
+	seedInstalledShop,
+	shopRowCounts,
+	spyOnSyncQueue,
+	webhookHeaders,
+	type WebhookOptions,
+} from "./support/shopify";
 import { restProductPayload, shopifyJson } from "./support/shopify-payloads";
 
 const SHOP = "hostile-store.myshopify.com";
-const TOPICS = ["products/create", "products/update", "products/delete", "inventory_items/update", "app/uninstalled", "customers/data_request", "customers/redact", "shop/redact"];
+const TOPICS = [
+	"products/create",
+	"products/update",
+	"products/delete",
+	"inventory_items/update",
+	"app/uninstalled",
+	"customers/data_request",
+	"customers/redact",
+	"shop/redact",
+];
 const PROTOTYPE_TOPICS = ["__proto__", "constructor", "toString", "hasOwnProperty", "valueOf", "__defineGetter__", "isPrototypeOf"];
 let before: Record<string, number>;
 let queue: ReturnType<typeof spyOnSyncQueue>;
@@ -104,17 +121,36 @@ describe("POST /webhooks/shopify under hostile input", () => {
 		for (const topic of TOPICS) {
 			for (const body of BAD_JSON) expect((await send(topic, body)).status).toBe(400);
 			// Some shapes are another topic's valid body (a product has an `id`): those are ignored, 200.
-			for (const shape of WRONG_SHAPES) expect(await send(topic, shopifyJson(shape))).toSatisfy(({ status, text }) => status === 400 || JSON.parse(text).outcome === "ignored");
+			for (const shape of WRONG_SHAPES)
+				expect(await send(topic, shopifyJson(shape))).toSatisfy(
+					({ status, text }) => status === 400 || JSON.parse(text).outcome === "ignored",
+				);
 			for (const body of HUGE_IDS) await send(topic, body);
 		}
 	});
 
 	it("answers unknown topics, missing or odd headers and bad signatures with a 4xx", async () => {
 		const body = JSON.stringify({ id: 1 });
-		for (const topic of ["orders/create", "", " ", "products/update/extra", "products%2Fupdate", "PRODUCTS_UPDATE", "products/ update", "%C3%BCr%C3%BCn", "x".repeat(5000)]) {
+		for (const topic of [
+			"orders/create",
+			"",
+			" ",
+			"products/update/extra",
+			"products%2Fupdate",
+			"PRODUCTS_UPDATE",
+			"products/ update",
+			"%C3%BCr%C3%BCn",
+			"x".repeat(5000),
+		]) {
 			expect((await send(topic, body)).status).toBe(400);
 		}
-		for (const header of ["x-shopify-topic", "x-shopify-shop-domain", "x-shopify-api-version", "x-shopify-webhook-id", "x-shopify-hmac-sha256"]) {
+		for (const header of [
+			"x-shopify-topic",
+			"x-shopify-shop-domain",
+			"x-shopify-api-version",
+			"x-shopify-webhook-id",
+			"x-shopify-hmac-sha256",
+		]) {
 			expect((await send("products/delete", body, { headers: { [header]: null } })).status).toBeGreaterThanOrEqual(400);
 			expect((await send("products/delete", body, { headers: { [header]: "" } })).status).toBeGreaterThanOrEqual(400);
 		}
@@ -130,7 +166,10 @@ describe("POST /webhooks/shopify under hostile input", () => {
 	});
 
 	it("never answers 5xx to random JSON under any topic (fast-check, fixed seed)", async () => {
-		const body = fc.oneof(fc.json(), fc.jsonValue().map((v) => JSON.stringify(v)));
+		const body = fc.oneof(
+			fc.json(),
+			fc.jsonValue().map((v) => JSON.stringify(v)),
+		);
 		await fc.assert(
 			fc.asyncProperty(fc.constantFrom(...TOPICS, ...PROTOTYPE_TOPICS), body, async (topic, text) => {
 				await send(topic, text);

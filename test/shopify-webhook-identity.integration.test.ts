@@ -12,7 +12,16 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vites
 import { createDb } from "../worker/db/client";
 import { products, shops, variants } from "../worker/db/schema";
 import { type Delivery, uniqueShop } from "./sandbox/shopify/client";
-import { deliverWebhook, installShop, replayDelivery, runQueuedJobs, sandbox, sandboxDeliveries, shopRowCounts, spyOnSyncQueue } from "./support/shopify";
+import {
+	deliverWebhook,
+	installShop,
+	replayDelivery,
+	runQueuedJobs,
+	sandbox,
+	sandboxDeliveries,
+	shopRowCounts,
+	spyOnSyncQueue,
+} from "./support/shopify";
 
 const ATTACKER = uniqueShop("identity-attacker");
 const VICTIM = uniqueShop("identity-victim");
@@ -35,7 +44,8 @@ beforeEach(() => {
 const newMessages = () => queue.messages().slice(messagesBefore);
 
 const shopRow = async (shop: string) => (await db.select().from(shops).where(eq(shops.id, shop)))[0];
-const productIds = async (shop: string) => (await db.select({ id: products.id }).from(products).where(eq(products.shopId, shop)).orderBy(asc(products.id))).map((r) => r.id);
+const productIds = async (shop: string) =>
+	(await db.select({ id: products.id }).from(products).where(eq(products.shopId, shop)).orderBy(asc(products.id))).map((r) => r.id);
 
 /** Everything of the victim a forged delivery could touch: row counts per table, the shop row (tokens included), its products. */
 async function victimState() {
@@ -113,9 +123,19 @@ describe("a captured body relabelled for another shop", () => {
 
 	it("products/delete, products/update and inventory_items/update for the attacker's product are ignored for the victim: nothing stored", async () => {
 		const target = await attackerProduct(0);
-		const [item] = await db.select().from(variants).where(and(eq(variants.shopId, ATTACKER), eq(variants.productId, target.id))).limit(1);
-		const update = await captured(ATTACKER, await sandbox().updateProduct(ATTACKER, target.id, { title: "Planted in the victim's catalogue" }));
-		const weight = await captured(ATTACKER, await sandbox().setWeight(ATTACKER, item.inventoryItemId!, { weight_value: 9, weight_unit: "kg" }));
+		const [item] = await db
+			.select()
+			.from(variants)
+			.where(and(eq(variants.shopId, ATTACKER), eq(variants.productId, target.id)))
+			.limit(1);
+		const update = await captured(
+			ATTACKER,
+			await sandbox().updateProduct(ATTACKER, target.id, { title: "Planted in the victim's catalogue" }),
+		);
+		const weight = await captured(
+			ATTACKER,
+			await sandbox().setWeight(ATTACKER, item.inventoryItemId!, { weight_value: 9, weight_unit: "kg" }),
+		);
 		const deleted = await captured(ATTACKER, await sandbox().deleteProduct(ATTACKER, target.id));
 		const before = await victimState();
 		expect(before.products.length).toBeGreaterThan(0);
@@ -133,7 +153,14 @@ describe("a captured body relabelled for another shop", () => {
 	});
 
 	it("products/create of the attacker's product, relabelled for the victim, is confirmed with the victim's Shopify and stores nothing", async () => {
-		const [create] = await captured(ATTACKER, await sandbox().createProduct(ATTACKER, { title: "Foreign listing", optionNames: ["Size"], variants: [{ options: ["One"], price: "5.00", sku: "FOREIGN-1" }] }));
+		const [create] = await captured(
+			ATTACKER,
+			await sandbox().createProduct(ATTACKER, {
+				title: "Foreign listing",
+				optionNames: ["Size"],
+				variants: [{ options: ["One"], price: "5.00", sku: "FOREIGN-1" }],
+			}),
+		);
 		const before = await victimState();
 		const res = await relabel(create, { shop: VICTIM });
 		expect([res.status, res.body]).toEqual([200, { ok: true, outcome: "confirming" }]);
@@ -147,7 +174,14 @@ describe("a captured body relabelled for another shop", () => {
 
 describe("products/create for a product the shop does not have yet", () => {
 	it("stores what the shop's own Shopify answers, not the body: a create edited before it arrives lands current", async () => {
-		const [create] = await captured(VICTIM, await sandbox().createProduct(VICTIM, { title: "Candle, first draft", optionNames: ["Size"], variants: [{ options: ["8 oz"], price: "12.00", sku: "CONFIRM-8" }] }));
+		const [create] = await captured(
+			VICTIM,
+			await sandbox().createProduct(VICTIM, {
+				title: "Candle, first draft",
+				optionNames: ["Size"],
+				variants: [{ options: ["8 oz"], price: "12.00", sku: "CONFIRM-8" }],
+			}),
+		);
 		const id = JSON.parse(create.body).admin_graphql_api_id.split("/").pop() as string;
 		expect((await sandbox().updateProduct(VICTIM, id, { title: "Candle, final" })).status).toBe(200);
 		const res = await replayDelivery(create);
@@ -155,7 +189,10 @@ describe("products/create for a product the shop does not have yet", () => {
 		expect(await productIds(VICTIM)).not.toContain(id);
 		const runs = await runQueuedJobs(queue, ["product.complete"]);
 		expect(runs.map((r) => r.acked)).toEqual([true]);
-		const [row] = await db.select().from(products).where(and(eq(products.shopId, VICTIM), eq(products.id, id)));
+		const [row] = await db
+			.select()
+			.from(products)
+			.where(and(eq(products.shopId, VICTIM), eq(products.id, id)));
 		expect(row.title).toBe("Candle, final");
 		expect(newMessages().at(-1)).toMatchObject({ type: "product.changed", shopId: VICTIM, productId: id });
 	});

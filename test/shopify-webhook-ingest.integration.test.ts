@@ -19,8 +19,13 @@ beforeEach(async () => {
 afterEach(() => vi.restoreAllMocks());
 
 /** Updates are only taken for products the shop already has: each test starts from an older version. */
-const known = (id: bigint, variants?: { id: bigint }[]) => seedKnownProduct(SHOP, restProductPayload({ id, title: "Imported", updatedAt: "2026-01-01T00:00:00Z", variants }));
-const product = (id: string) => db.select().from(products).where(and(eq(products.shopId, SHOP), eq(products.id, id)));
+const known = (id: bigint, variants?: { id: bigint }[]) =>
+	seedKnownProduct(SHOP, restProductPayload({ id, title: "Imported", updatedAt: "2026-01-01T00:00:00Z", variants }));
+const product = (id: string) =>
+	db
+		.select()
+		.from(products)
+		.where(and(eq(products.shopId, SHOP), eq(products.id, id)));
 
 describe("POST /webhooks/shopify products/update", () => {
 	it("stores a delivery once even when Shopify delivers it three times", async () => {
@@ -31,7 +36,11 @@ describe("POST /webhooks/shopify products/update", () => {
 			const res = await deliverWebhook("products/update", SHOP, body, { webhookId: "wh-1", eventId: "ev-1" });
 			answers.push([res.status, (await res.json<{ outcome: string }>()).outcome]);
 		}
-		expect(answers).toEqual([[200, "stored"], [200, "duplicate"], [200, "duplicate"]]);
+		expect(answers).toEqual([
+			[200, "stored"],
+			[200, "duplicate"],
+			[200, "duplicate"],
+		]);
 		const [row] = await product("788032119674292922");
 		expect([row.title, row.gid]).toEqual(["Tee", "gid://shopify/Product/788032119674292922"]);
 		expect(sent()).toEqual([{ type: "product.changed", shopId: SHOP, productId: "788032119674292922", reason: "products/update" }]);
@@ -51,16 +60,26 @@ describe("POST /webhooks/shopify products/update", () => {
 
 	it("never lets an older updated_at overwrite newer data, whatever the arrival order", async () => {
 		await known(2002n, [{ id: 20021n }]);
-		const newer = shopifyJson(restProductPayload({ id: 2002n, title: "Newer", updatedAt: "2026-03-01T12:00:00Z", variants: [{ id: 20021n, price: "30.00" }] }));
+		const newer = shopifyJson(
+			restProductPayload({ id: 2002n, title: "Newer", updatedAt: "2026-03-01T12:00:00Z", variants: [{ id: 20021n, price: "30.00" }] }),
+		);
 		const older = shopifyJson(
-			restProductPayload({ id: 2002n, title: "Older", updatedAt: "2026-03-01T11:00:00Z", variants: [{ id: 20021n, price: "10.00" }, { id: 20022n }] }),
+			restProductPayload({
+				id: 2002n,
+				title: "Older",
+				updatedAt: "2026-03-01T11:00:00Z",
+				variants: [{ id: 20021n, price: "10.00" }, { id: 20022n }],
+			}),
 		);
 		expect(await (await deliverWebhook("products/update", SHOP, newer)).json()).toMatchObject({ outcome: "stored" });
 		const before = await shopRowCounts(SHOP);
 		expect(await (await deliverWebhook("products/update", SHOP, older)).json()).toMatchObject({ outcome: "stale" });
 		const [row] = await product("2002");
 		expect([row.title, row.priceMin]).toEqual(["Newer", 30]);
-		const vs = await db.select().from(variants).where(and(eq(variants.shopId, SHOP), eq(variants.productId, "2002")));
+		const vs = await db
+			.select()
+			.from(variants)
+			.where(and(eq(variants.shopId, SHOP), eq(variants.productId, "2002")));
 		expect(vs.map((v) => [v.id, v.price])).toEqual([["20021", "30.00"]]);
 		// The stale delivery left only its receipt.
 		expect(await shopRowCounts(SHOP)).toEqual({ ...before, webhook_receipts: before.webhook_receipts + 1 });
@@ -84,7 +103,11 @@ describe("POST /webhooks/shopify products/update", () => {
 		const body = shopifyJson(restProductPayload({ id: 4004n, updatedAt: "2026-03-03T00:00:00Z", extraVariantGids: [40049n] }));
 		await deliverWebhook("products/create", SHOP, body);
 		expect((await product("4004"))[0].variantsIncomplete).toBe(true);
-		expect(sent().filter((m) => m.productId === "4004").map((m) => m.type)).toEqual(["product.changed", "product.complete"]);
+		expect(
+			sent()
+				.filter((m) => m.productId === "4004")
+				.map((m) => m.type),
+		).toEqual(["product.changed", "product.complete"]);
 	});
 
 	it("soft-deletes on products/delete (id read exactly from the bare JSON number), keeping the sync row", async () => {
@@ -93,9 +116,17 @@ describe("POST /webhooks/shopify products/update", () => {
 		expect(await res.json()).toMatchObject({ outcome: "deleted" });
 		const [row] = await product("9007199254740993");
 		expect(row.deletedAt).not.toBeNull();
-		expect(sent().filter((m) => m.productId === "9007199254740993").map((m) => ("reason" in m ? m.reason : m.type))).toEqual(["products/delete"]);
+		expect(
+			sent()
+				.filter((m) => m.productId === "9007199254740993")
+				.map((m) => ("reason" in m ? m.reason : m.type)),
+		).toEqual(["products/delete"]);
 		// A late update of the deleted product does not bring it back.
-		const late = await deliverWebhook("products/update", SHOP, shopifyJson(restProductPayload({ id: 9007199254740993n, updatedAt: "2026-03-05T00:00:00Z" })));
+		const late = await deliverWebhook(
+			"products/update",
+			SHOP,
+			shopifyJson(restProductPayload({ id: 9007199254740993n, updatedAt: "2026-03-05T00:00:00Z" })),
+		);
 		expect(await late.json()).toMatchObject({ outcome: "stale" });
 	});
 });
@@ -108,7 +139,12 @@ describe("POST /webhooks/shopify when the queue refuses the follow-up job", () =
 		const failed = await deliverWebhook("products/update", SHOP, body, { webhookId: "wh-6", eventId: "ev-6" });
 		expect(failed.status).toBe(500);
 		expect(await failed.json()).toMatchObject({ error: { code: "INTERNAL" } });
-		expect(await db.select().from(webhookReceipts).where(and(eq(webhookReceipts.shopId, SHOP), eq(webhookReceipts.deliveryId, "wh-6")))).toEqual([]);
+		expect(
+			await db
+				.select()
+				.from(webhookReceipts)
+				.where(and(eq(webhookReceipts.shopId, SHOP), eq(webhookReceipts.deliveryId, "wh-6"))),
+		).toEqual([]);
 
 		const retry = await deliverWebhook("products/update", SHOP, body, { webhookId: "wh-6", eventId: "ev-6" });
 		expect(retry.status).toBe(200);

@@ -26,7 +26,8 @@ async function expectError(res: Response, status: number, code: string) {
 	expect(JSON.parse(text)).toMatchObject({ error: { code } });
 }
 
-const post = (headers: Headers, payload: BodyInit) => exports.default.fetch(`${APP}/webhooks/shopify`, { method: "POST", headers, body: payload });
+const post = (headers: Headers, payload: BodyInit) =>
+	exports.default.fetch(`${APP}/webhooks/shopify`, { method: "POST", headers, body: payload });
 
 describe("POST /webhooks/shopify refuses", () => {
 	it("a forged signature (another secret) with 401", async () => {
@@ -34,7 +35,11 @@ describe("POST /webhooks/shopify refuses", () => {
 	});
 
 	it("an unsigned request with 401", async () => {
-		await expectError(await deliverWebhook("products/update", SHOP, body, { headers: { "x-shopify-hmac-sha256": null } }), 401, "UNAUTHORIZED");
+		await expectError(
+			await deliverWebhook("products/update", SHOP, body, { headers: { "x-shopify-hmac-sha256": null } }),
+			401,
+			"UNAUTHORIZED",
+		);
 	});
 
 	it("a truncated body (signature of the whole) with 401", async () => {

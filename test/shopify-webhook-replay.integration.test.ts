@@ -21,8 +21,19 @@ beforeAll(async () => {
 });
 afterAll(() => vi.restoreAllMocks());
 
-const product = async (id: string) => (await db.select().from(products).where(and(eq(products.shopId, SHOP), eq(products.id, id))))[0];
-const variantsOf = (id: string) => db.select().from(variants).where(and(eq(variants.shopId, SHOP), eq(variants.productId, id))).orderBy(asc(variants.position));
+const product = async (id: string) =>
+	(
+		await db
+			.select()
+			.from(products)
+			.where(and(eq(products.shopId, SHOP), eq(products.id, id)))
+	)[0];
+const variantsOf = (id: string) =>
+	db
+		.select()
+		.from(variants)
+		.where(and(eq(variants.shopId, SHOP), eq(variants.productId, id)))
+		.orderBy(asc(variants.position));
 
 /** The outbox entries a sandbox knob call queued (its answer lists their ids). */
 async function deliveriesFor(response: { status: number; body: Record<string, any> }) {
@@ -49,13 +60,23 @@ describe("sandbox webhooks replayed into the Worker", () => {
 		expect(await replay(first[0])).toBe("stale");
 		const row = await product(target.id);
 		expect([row.title, row.tags]).toEqual(["Second edit", JSON.stringify(["a", "b"])]);
-		const receipts = await db.select().from(webhookReceipts).where(and(eq(webhookReceipts.shopId, SHOP), eq(webhookReceipts.deliveryId, second[0].id)));
+		const receipts = await db
+			.select()
+			.from(webhookReceipts)
+			.where(and(eq(webhookReceipts.shopId, SHOP), eq(webhookReceipts.deliveryId, second[0].id)));
 		expect(receipts).toHaveLength(1);
 	});
 
 	it("takes a weight from inventory_items/update, and a later products/update keeps it", async () => {
-		const [variant] = await db.select().from(variants).where(and(eq(variants.shopId, SHOP), isNotNull(variants.inventoryItemId))).orderBy(asc(variants.productId)).limit(1);
-		const weight = await deliveriesFor(await sandbox().setWeight(SHOP, variant.inventoryItemId!, { weight_value: 1.25, weight_unit: "kg" }));
+		const [variant] = await db
+			.select()
+			.from(variants)
+			.where(and(eq(variants.shopId, SHOP), isNotNull(variants.inventoryItemId)))
+			.orderBy(asc(variants.productId))
+			.limit(1);
+		const weight = await deliveriesFor(
+			await sandbox().setWeight(SHOP, variant.inventoryItemId!, { weight_value: 1.25, weight_unit: "kg" }),
+		);
 		expect(weight.map((d) => d.topic)).toEqual(["inventory_items/update"]);
 		expect(await replay(weight[0])).toBe("stored");
 		const weighed = (await variantsOf(variant.productId)).find((v) => v.id === variant.id)!;

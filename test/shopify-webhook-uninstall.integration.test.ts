@@ -15,12 +15,18 @@ beforeEach(() => {
 afterEach(() => vi.restoreAllMocks());
 
 const shopRow = async (shop: string) => (await db.select().from(shops).where(eq(shops.id, shop)))[0];
-const shopPayload = (shop: string) => JSON.stringify({ id: 60000000001, name: "Store", myshopify_domain: null, domain: shop, weight_unit: "kg" });
+const shopPayload = (shop: string) =>
+	JSON.stringify({ id: 60000000001, name: "Store", myshopify_domain: null, domain: shop, weight_unit: "kg" });
 
 describe("app/uninstalled", () => {
 	it("deletes the Shopify and TikTok tokens at once, stops the import, and later product webhooks are ignored", async () => {
 		const shop = "uninstall-store.myshopify.com";
-		await seedInstalledShop(shop, { tiktokAccessTokenEnc: "v1.x.y", tiktokRefreshTokenEnc: "v1.x.z", tiktokAccessExpiresAt: 1, tiktokShopCipher: "cipher" });
+		await seedInstalledShop(shop, {
+			tiktokAccessTokenEnc: "v1.x.y",
+			tiktokRefreshTokenEnc: "v1.x.z",
+			tiktokAccessExpiresAt: 1,
+			tiktokShopCipher: "cipher",
+		});
 		const now = Date.now();
 		await db.insert(imports).values({ shopId: shop, id: "imp-1", status: "running", createdAt: now, updatedAt: now });
 
@@ -28,17 +34,21 @@ describe("app/uninstalled", () => {
 		expect(await res.json()).toMatchObject({ outcome: "uninstalled" });
 		const row = await shopRow(shop);
 		expect(row.uninstalledAt).not.toBeNull();
-		expect([row.shopifyAccessTokenEnc, row.shopifyRefreshTokenEnc, row.shopifyTokenExpiresAt, row.tiktokAccessTokenEnc, row.tiktokRefreshTokenEnc]).toEqual([
-			null,
-			null,
-			null,
-			null,
-			null,
-		]);
+		expect([
+			row.shopifyAccessTokenEnc,
+			row.shopifyRefreshTokenEnc,
+			row.shopifyTokenExpiresAt,
+			row.tiktokAccessTokenEnc,
+			row.tiktokRefreshTokenEnc,
+		]).toEqual([null, null, null, null, null]);
 		expect((await db.select().from(imports).where(eq(imports.shopId, shop)))[0].status).toBe("failed");
 
 		const before = await shopRowCounts(shop);
-		const update = await deliverWebhook("products/update", shop, shopifyJson(restProductPayload({ id: 1n, updatedAt: "2026-06-01T00:00:00Z" })));
+		const update = await deliverWebhook(
+			"products/update",
+			shop,
+			shopifyJson(restProductPayload({ id: 1n, updatedAt: "2026-06-01T00:00:00Z" })),
+		);
 		expect(await update.json()).toMatchObject({ outcome: "ignored", reason: "shop_not_installed" });
 		expect(await shopRowCounts(shop)).toEqual(before);
 		expect(queue.messages()).toEqual([]);
@@ -47,7 +57,9 @@ describe("app/uninstalled", () => {
 	it("skips an uninstall that happened before the shop's latest install (a late delivery after a reinstall)", async () => {
 		const shop = "reinstalled-store.myshopify.com";
 		await seedInstalledShop(shop, { installedAt: Date.now() });
-		const res = await deliverWebhook("app/uninstalled", shop, shopPayload(shop), { triggeredAt: new Date(Date.now() - 3_600_000).toISOString() });
+		const res = await deliverWebhook("app/uninstalled", shop, shopPayload(shop), {
+			triggeredAt: new Date(Date.now() - 3_600_000).toISOString(),
+		});
 		expect(await res.json()).toMatchObject({ outcome: "older_than_install" });
 		const row = await shopRow(shop);
 		expect([row.uninstalledAt, row.shopifyAccessTokenEnc === null]).toEqual([null, false]);
@@ -76,7 +88,12 @@ describe("shop/redact", () => {
 describe("customers/data_request and customers/redact", () => {
 	it("are acknowledged for any shop: the app holds no customer data", async () => {
 		const shop = "privacy-store.myshopify.com";
-		const payload = JSON.stringify({ shop_id: 1, shop_domain: shop, customer: { id: 1, email: "a@b.c", phone: null }, orders_requested: [] });
+		const payload = JSON.stringify({
+			shop_id: 1,
+			shop_domain: shop,
+			customer: { id: 1, email: "a@b.c", phone: null },
+			orders_requested: [],
+		});
 		for (const topic of ["customers/data_request", "customers/redact"]) {
 			const res = await deliverWebhook(topic, shop, payload);
 			expect(await res.json()).toMatchObject({ ok: true, outcome: "no_customer_data" });

@@ -14,14 +14,27 @@ beforeAll(async () => {
 
 describe("activating templates", () => {
 	it("a rule template syncs exactly the products its rules select, into its category", async () => {
-		const products = await api<{ products: { id: string; productType: string; status: string }[] }>(ctx.shop, "GET", "/api/products?limit=100");
+		const products = await api<{ products: { id: string; productType: string; status: string }[] }>(
+			ctx.shop,
+			"GET",
+			"/api/products?limit=100",
+		);
 		const type = products.body.products.find((p) => p.status === "active")?.productType ?? "";
 		const category = await plainLeaf(ctx.shop, "candle");
-		const created = await api(ctx.shop, "POST", "/api/templates", { ...(await templateBodyFor(ctx.shop, category)), name: "One type", isDefault: false, match: "all", rules: [{ column: "product_type", relation: "equals", condition: type }] });
+		const created = await api(ctx.shop, "POST", "/api/templates", {
+			...(await templateBodyFor(ctx.shop, category)),
+			name: "One type",
+			isDefault: false,
+			match: "all",
+			rules: [{ column: "product_type", relation: "equals", condition: type }],
+		});
 		expect(created.status, JSON.stringify(created.body)).toBe(201);
 		const activated = await api<{ queued: number }>(ctx.shop, "POST", `/api/templates/${created.body.id}/activate`);
 		expect(activated.status, JSON.stringify(activated.body)).toBe(202);
-		const expected = products.body.products.filter((p) => p.productType === type && p.status === "active").map((p) => p.id).sort();
+		const expected = products.body.products
+			.filter((p) => p.productType === type && p.status === "active")
+			.map((p) => p.id)
+			.sort();
 		expect(activated.body.queued).toBe(expected.length);
 
 		const rows = await settled(ctx.shop);
@@ -41,7 +54,11 @@ describe("activating templates", () => {
 
 	it("the default template takes every other listable product; a second activation lists nothing twice", async () => {
 		const category = await plainLeaf(ctx.shop, "candle");
-		const created = await api(ctx.shop, "POST", "/api/templates", { ...(await templateBodyFor(ctx.shop, category)), name: "Default", isDefault: true });
+		const created = await api(ctx.shop, "POST", "/api/templates", {
+			...(await templateBodyFor(ctx.shop, category)),
+			name: "Default",
+			isDefault: true,
+		});
 		expect(created.status, JSON.stringify(created.body)).toBe(201);
 		await api(ctx.shop, "POST", `/api/templates/${created.body.id}/activate`);
 		await settled(ctx.shop);

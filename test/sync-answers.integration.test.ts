@@ -10,7 +10,18 @@ import { env, exports } from "cloudflare:workers";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import type { QueueMessage } from "../worker/jobs/messages";
 import { replayDelivery, runQueuedJobs, sandbox, sandboxDeliveries, spyOnSyncQueue } from "./support/shopify";
-import { api, deliver, inspectSeller, type Json, plainLeaf, sellerFaults, setUpShop, type SyncShop, syncRows, templateBodyFor } from "./support/sync";
+import {
+	api,
+	deliver,
+	inspectSeller,
+	type Json,
+	plainLeaf,
+	sellerFaults,
+	setUpShop,
+	type SyncShop,
+	syncRows,
+	templateBodyFor,
+} from "./support/sync";
 
 /** A brand id TikTok does not know: it accepts the create and clears the field with a warning. */
 const UNKNOWN_BRAND = "7000000000000000001";
@@ -19,7 +30,11 @@ let ctx: SyncShop;
 let messages: QueueMessage[] = [];
 
 async function knob(path: string, body: unknown = {}) {
-	const res = await fetch(`${env.TIKTOK_API_BASE}/__sandbox/sellers/${ctx.sellerId}/${path}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+	const res = await fetch(`${env.TIKTOK_API_BASE}/__sandbox/sellers/${ctx.sellerId}/${path}`, {
+		method: "POST",
+		headers: { "content-type": "application/json" },
+		body: JSON.stringify(body),
+	});
 	expect(res.status, await res.clone().text()).toBe(200);
 }
 
@@ -28,22 +43,37 @@ async function deliverTikTokWebhooks(since: number): Promise<number> {
 	const res = await fetch(`${env.TIKTOK_API_BASE}/__sandbox/sellers/${ctx.sellerId}/webhooks?since=${since}`);
 	const { deliveries } = await res.json<{ deliveries: { seq: number; headers: Record<string, string>; body: string }[] }>();
 	for (const delivery of deliveries) {
-		const answer = await exports.default.fetch("http://app.test/webhooks/tiktok", { method: "POST", headers: delivery.headers, body: delivery.body });
+		const answer = await exports.default.fetch("http://app.test/webhooks/tiktok", {
+			method: "POST",
+			headers: delivery.headers,
+			body: delivery.body,
+		});
 		expect(answer.status).toBe(200);
 	}
 	return deliveries.at(-1)?.seq ?? since;
 }
 
 async function pauseQuota(paused: boolean) {
-	await env.DB.prepare("UPDATE shops SET listing_quota_paused_until = ? WHERE id = ?").bind(paused ? Date.now() + 3_600_000 : null, ctx.shop).run();
+	await env.DB.prepare("UPDATE shops SET listing_quota_paused_until = ? WHERE id = ?")
+		.bind(paused ? Date.now() + 3_600_000 : null, ctx.shop)
+		.run();
 }
 
 /** A new Shopify product, delivered as its products/create webhook and run through the jobs it queues. */
 async function newShopifyProduct(product: Json): Promise<{ gid: string; id: string }> {
-	const created = await sandbox().createProduct(ctx.shop, { descriptionHtml: "<p>Hand poured.</p>", vendor: "Glow Co", productType: "Candles", tags: ["candle"], images: [{ width: 800, height: 800 }], ...product });
+	const created = await sandbox().createProduct(ctx.shop, {
+		descriptionHtml: "<p>Hand poured.</p>",
+		vendor: "Glow Co",
+		productType: "Candles",
+		tags: ["candle"],
+		images: [{ width: 800, height: 800 }],
+		...product,
+	});
 	expect(created.status, JSON.stringify(created.body)).toBe(201);
 	const gid: string = created.body.product.id;
-	const [delivery] = (await sandboxDeliveries(ctx.shop, { topic: "products/create" })).filter((d) => JSON.parse(d.body).admin_graphql_api_id === gid);
+	const [delivery] = (await sandboxDeliveries(ctx.shop, { topic: "products/create" })).filter(
+		(d) => JSON.parse(d.body).admin_graphql_api_id === gid,
+	);
 	const queue = spyOnSyncQueue();
 	expect((await replayDelivery(delivery)).status).toBe(200);
 	await runQueuedJobs(queue, ["product.complete", "product.changed", "sync.product"]);
@@ -55,7 +85,12 @@ beforeAll(async () => {
 	ctx = await setUpShop("answers", { productCount: 4, seller: { auditDelayMs: 3_600_000 } });
 	const category = await plainLeaf(ctx.shop, "candle");
 	const body = await templateBodyFor(ctx.shop, category);
-	const template = await api(ctx.shop, "POST", "/api/templates", { ...body, name: "Default", isDefault: true, extra: { ...body.extra, brandId: UNKNOWN_BRAND } });
+	const template = await api(ctx.shop, "POST", "/api/templates", {
+		...body,
+		name: "Default",
+		isDefault: true,
+		extra: { ...body.extra, brandId: UNKNOWN_BRAND },
+	});
 	expect(template.status, JSON.stringify(template.body)).toBe(201);
 	const queue = spyOnSyncQueue();
 	expect((await api(ctx.shop, "POST", `/api/templates/${template.body.id}/activate`)).status).toBe(202);
@@ -107,12 +142,21 @@ describe("TikTok's answers", () => {
 
 	it("TikTok's brand-cleared warning is stored on each created product and answered by the products API", async () => {
 		for (const message of messages.slice(1)) await deliver(message);
-		const page = await api<{ products: { id: string; badge: string; tiktokProductId: string | null; warnings: { field: string | null; message: string }[] }[] }>(ctx.shop, "GET", "/api/products?limit=100");
-		const created = page.body.products.filter((p) => p.tiktokProductId && messages.slice(1).some((m) => (m as { productId: string }).productId === p.id));
+		const page = await api<{
+			products: { id: string; badge: string; tiktokProductId: string | null; warnings: { field: string | null; message: string }[] }[];
+		}>(ctx.shop, "GET", "/api/products?limit=100");
+		const created = page.body.products.filter(
+			(p) => p.tiktokProductId && messages.slice(1).some((m) => (m as { productId: string }).productId === p.id),
+		);
 		expect(created.length).toBeGreaterThan(0);
 		for (const product of created) {
 			expect(product.badge).toBe("in_review");
-			expect(product.warnings).toEqual([{ field: "brand_id", message: expect.stringContaining(`[brand_id]:${UNKNOWN_BRAND} field is incorrect and has been automatically cleared`) }]);
+			expect(product.warnings).toEqual([
+				{
+					field: "brand_id",
+					message: expect.stringContaining(`[brand_id]:${UNKNOWN_BRAND} field is incorrect and has been automatically cleared`),
+				},
+			]);
 		}
 		const one = await api<{ sync: { warnings: unknown[] } }>(ctx.shop, "GET", `/api/products/${created[0].id}`);
 		expect(one.body.sync.warnings).toEqual(created[0].warnings);
@@ -120,15 +164,24 @@ describe("TikTok's answers", () => {
 
 	it("a later clean edit clears the warnings the create left", async () => {
 		const listed = (await syncRows(ctx.shop)).find((r) => r.tiktok_product_id && r.review_state === "in_review")!;
-		const warningsOf = async () => (await api<{ sync: { warnings: { field: string | null }[] } }>(ctx.shop, "GET", `/api/products/${listed.product_id}`)).body.sync.warnings;
+		const warningsOf = async () =>
+			(await api<{ sync: { warnings: { field: string | null }[] } }>(ctx.shop, "GET", `/api/products/${listed.product_id}`)).body.sync
+				.warnings;
 		expect(await warningsOf()).toHaveLength(1);
 		// TikTok cleared the brand on create, so a partial edit of the content comes back without a warning.
-		expect(await deliver({ type: "sync.push", shopId: ctx.shop, productId: listed.product_id, what: "content" })).toEqual({ acked: true, retried: false });
+		expect(await deliver({ type: "sync.push", shopId: ctx.shop, productId: listed.product_id, what: "content" })).toEqual({
+			acked: true,
+			retried: false,
+		});
 		expect(await warningsOf()).toEqual([]);
 	});
 
 	it("a product with one SKU is sent without sales_attributes", async () => {
-		const { gid, id } = await newShopifyProduct({ title: "Amber Candle One Colour", optionNames: ["Color"], variants: [{ options: ["Amber"], price: "12.00", sku: "AMBER-ONE", inventoryQuantity: 4 }] });
+		const { gid, id } = await newShopifyProduct({
+			title: "Amber Candle One Colour",
+			optionNames: ["Color"],
+			variants: [{ options: ["Amber"], price: "12.00", sku: "AMBER-ONE", inventoryQuantity: 4 }],
+		});
 		expect((await syncRows(ctx.shop)).find((r) => r.product_id === id)?.sync_state).toBe("synced");
 		const listings = (await inspectSeller(ctx.sellerId)).listings as Json[];
 		const listing = listings.find((l) => l.external_product_id === gid);
@@ -144,8 +197,15 @@ describe("TikTok's answers", () => {
 	it("a sold-out product fails OUT_OF_STOCK at once while the shop's quota is paused", async () => {
 		await pauseQuota(true);
 		try {
-			const { id } = await newShopifyProduct({ title: "Sold Out Candle", optionNames: ["Title"], variants: [{ options: ["Default Title"], price: "9.00", sku: "SOLD-OUT-1", inventoryQuantity: 0 }] });
-			expect((await syncRows(ctx.shop)).find((r) => r.product_id === id)).toMatchObject({ sync_state: "failed", last_error_code: "OUT_OF_STOCK" });
+			const { id } = await newShopifyProduct({
+				title: "Sold Out Candle",
+				optionNames: ["Title"],
+				variants: [{ options: ["Default Title"], price: "9.00", sku: "SOLD-OUT-1", inventoryQuantity: 0 }],
+			});
+			expect((await syncRows(ctx.shop)).find((r) => r.product_id === id)).toMatchObject({
+				sync_state: "failed",
+				last_error_code: "OUT_OF_STOCK",
+			});
 		} finally {
 			await pauseQuota(false);
 		}

@@ -10,7 +10,14 @@ import { syncProduct } from "../worker/sync/jobs/sync-product";
 import { fail } from "./support/fake-tiktok-port";
 import { contextWith, db, queuedProduct, shopRow } from "./support/sync-jobs";
 
-const remote = (id: string, sellerSku: string, externalProductId?: string) => ({ id, status: "ACTIVATE", preApprovedReasons: [], failedReasons: [], skus: [{ id: `s-${id}`, sellerSku }], externalProductId });
+const remote = (id: string, sellerSku: string, externalProductId?: string) => ({
+	id,
+	status: "ACTIVATE",
+	preApprovedReasons: [],
+	failedReasons: [],
+	skus: [{ id: `s-${id}`, sellerSku }],
+	externalProductId,
+});
 
 describe("sync.product: create or adopt", () => {
 	it("creates the listing once, with the idempotency key, and records it", async () => {
@@ -21,7 +28,13 @@ describe("sync.product: create or adopt", () => {
 		expect(create.args[1]).toMatch(/\S+/);
 		// The shop's inventory of TikTok listings is older than its connection: TikTok is asked first, by the product's SKUs.
 		expect(p.fake.called("searchBySellerSkus").map((c) => c.args[0])).toEqual([p.product.variants.map((v) => v.sku)]);
-		expect(await p.row()).toMatchObject({ syncState: "synced", reviewState: "in_review", tiktokProductId: "tt-1", createInFlightKey: null, leaseToken: null });
+		expect(await p.row()).toMatchObject({
+			syncState: "synced",
+			reviewState: "in_review",
+			tiktokProductId: "tt-1",
+			createInFlightKey: null,
+			leaseToken: null,
+		});
 		expect((await shopRow(p.shop)).listingQuotaUsed).toBe(1);
 	});
 
@@ -36,7 +49,10 @@ describe("sync.product: create or adopt", () => {
 	it("after a lost answer that TikTok never processed, searches, finds nothing, and creates", async () => {
 		const p = await queuedProduct("lost-nothing", { createInFlightKey: "key-from-before" });
 		expect(await syncProduct(p.message, contextWith(p.fake))).toEqual({ kind: "done" });
-		expect(p.fake.calls.map((c) => c.method).filter((m) => m === "searchBySellerSkus" || m === "createProduct")).toEqual(["searchBySellerSkus", "createProduct"]);
+		expect(p.fake.calls.map((c) => c.method).filter((m) => m === "searchBySellerSkus" || m === "createProduct")).toEqual([
+			"searchBySellerSkus",
+			"createProduct",
+		]);
 		expect((await p.row()).syncState).toBe("synced");
 	});
 
@@ -82,7 +98,10 @@ describe("sync.product: create or adopt", () => {
 
 	it("creates nothing for a shop whose quota is paused: a listable product waits for quota", async () => {
 		const p = await queuedProduct("paused");
-		await db.update(shops).set({ listingQuotaPausedUntil: Date.now() + 3_600_000 }).where(eq(shops.id, p.shop));
+		await db
+			.update(shops)
+			.set({ listingQuotaPausedUntil: Date.now() + 3_600_000 })
+			.where(eq(shops.id, p.shop));
 		expect(await syncProduct(p.message, contextWith(p.fake))).toEqual({ kind: "done" });
 		expect(p.fake.called("createProduct")).toEqual([]);
 		expect((await p.row()).syncState).toBe("waiting_quota");
@@ -90,9 +109,18 @@ describe("sync.product: create or adopt", () => {
 
 	it("records a permanent refusal with TikTok's code, message and fix", async () => {
 		const p = await queuedProduct("permanent");
-		p.fake.answer("createProduct", fail("permanent", { code: "12019001", message: "Brand not authorised", fix: "Pick another brand.", requestId: "req-9" }));
+		p.fake.answer(
+			"createProduct",
+			fail("permanent", { code: "12019001", message: "Brand not authorised", fix: "Pick another brand.", requestId: "req-9" }),
+		);
 		expect(await syncProduct(p.message, contextWith(p.fake))).toEqual({ kind: "done" });
-		expect(await p.row()).toMatchObject({ syncState: "failed", lastErrorCode: "12019001", lastErrorMessage: "Brand not authorised", lastErrorFix: "Pick another brand.", lastRequestId: "req-9" });
+		expect(await p.row()).toMatchObject({
+			syncState: "failed",
+			lastErrorCode: "12019001",
+			lastErrorMessage: "Brand not authorised",
+			lastErrorFix: "Pick another brand.",
+			lastRequestId: "req-9",
+		});
 	});
 
 	it("a second delivery of the same message creates nothing", async () => {

@@ -18,7 +18,11 @@ let category: string;
 beforeAll(async () => {
 	ctx = await setUpShop("exactly-once", { productCount: 8 });
 	category = await plainLeaf(ctx.shop, "candle");
-	const template = await api(ctx.shop, "POST", "/api/templates", { ...(await templateBodyFor(ctx.shop, category)), name: "Default", isDefault: true });
+	const template = await api(ctx.shop, "POST", "/api/templates", {
+		...(await templateBodyFor(ctx.shop, category)),
+		name: "Default",
+		isDefault: true,
+	});
 	expect(template.status, JSON.stringify(template.body)).toBe(201);
 	ctx = { ...ctx, templateId: template.body.id } as SyncShop & { templateId: string };
 }, 120_000);
@@ -103,7 +107,9 @@ describe("exactly one listing", () => {
 		expect(created.status, JSON.stringify(created.body)).toBe(201);
 		const gid: string = created.body.product.id;
 		const id = gid.split("/").pop()!;
-		const [create] = (await sandboxDeliveries(ctx.shop, { topic: "products/create" })).filter((d) => JSON.parse(d.body).admin_graphql_api_id === gid);
+		const [create] = (await sandboxDeliveries(ctx.shop, { topic: "products/create" })).filter(
+			(d) => JSON.parse(d.body).admin_graphql_api_id === gid,
+		);
 		const queue = spyOnSyncQueue();
 		// The same delivery (one webhook id) three times: a create is confirmed through the Admin API before it is stored.
 		for (let i = 0; i < 3; i++) {

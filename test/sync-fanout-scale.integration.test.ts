@@ -63,11 +63,20 @@ it("enqueues every claimed product exactly once, in chunks within the queue's ba
 		const ran = await runQueuedJobs(queue, ["sync.fanout"], 1);
 		if (ran.length === 0) break;
 		runs.push(...ran);
-		const { results: waiting } = await env.DB.prepare("SELECT count(*) AS n FROM product_sync WHERE shop_id = ? AND sync_state = 'queued' AND attempts = 0").bind(SHOP).all<{ n: number }>();
+		const { results: waiting } = await env.DB.prepare(
+			"SELECT count(*) AS n FROM product_sync WHERE shop_id = ? AND sync_state = 'queued' AND attempts = 0",
+		)
+			.bind(SHOP)
+			.all<{ n: number }>();
 		mostWaiting = Math.max(mostWaiting, waiting[0].n);
-		if (step % 2 === 1) await env.DB.prepare("UPDATE product_sync SET sync_state = 'synced', attempts = 1 WHERE shop_id = ? AND sync_state = 'queued'").bind(SHOP).run();
+		if (step % 2 === 1)
+			await env.DB.prepare("UPDATE product_sync SET sync_state = 'synced', attempts = 1 WHERE shop_id = ? AND sync_state = 'queued'")
+				.bind(SHOP)
+				.run();
 	}
-	await env.DB.prepare("UPDATE product_sync SET sync_state = 'synced', attempts = 1 WHERE shop_id = ? AND sync_state = 'queued'").bind(SHOP).run();
+	await env.DB.prepare("UPDATE product_sync SET sync_state = 'synced', attempts = 1 WHERE shop_id = ? AND sync_state = 'queued'")
+		.bind(SHOP)
+		.run();
 	expect(runs.every((r) => r.acked)).toBe(true);
 	const syncs = queue.messages().filter((m) => m.type === "sync.product");
 	const ids = syncs.map((m) => (m.type === "sync.product" ? m.productId : ""));
@@ -87,7 +96,11 @@ it("enqueues every claimed product exactly once, in chunks within the queue's ba
 	// Continuation through the queue: at least one fan-out run per backlog's worth.
 	expect(runs.length).toBeGreaterThanOrEqual(Math.ceil(expected / target));
 
-	const { results } = await env.DB.prepare("SELECT sync_state, count(*) AS n FROM product_sync WHERE shop_id = ? GROUP BY sync_state ORDER BY sync_state").bind(SHOP).all();
+	const { results } = await env.DB.prepare(
+		"SELECT sync_state, count(*) AS n FROM product_sync WHERE shop_id = ? GROUP BY sync_state ORDER BY sync_state",
+	)
+		.bind(SHOP)
+		.all();
 	expect(results).toEqual([
 		{ sync_state: "not_synced", n: SIZE - expected },
 		{ sync_state: "synced", n: expected },

@@ -15,7 +15,11 @@ beforeAll(async () => {
 
 it("every product ends synced or failed with a reason, none duplicated", async () => {
 	const category = await plainLeaf(ctx.shop, "candle");
-	const template = await api(ctx.shop, "POST", "/api/templates", { ...(await templateBodyFor(ctx.shop, category)), name: "Default", isDefault: true });
+	const template = await api(ctx.shop, "POST", "/api/templates", {
+		...(await templateBodyFor(ctx.shop, category)),
+		name: "Default",
+		isDefault: true,
+	});
 	await sellerFaults(ctx.sellerId, { errorRate: 0.1, slowRate: 0.05, slowMs: 2500, lostAnswerRate: 0.05, seed: 7 });
 	const activated = await api<{ queued: number }>(ctx.shop, "POST", `/api/templates/${template.body.id}/activate`);
 	expect(activated.status).toBe(202);

@@ -76,7 +76,10 @@ describe("which change heals which failure", () => {
 
 	it("TikTok's refusals, a missing connection and unknown codes never heal by themselves", () => {
 		for (const code of ["12019001", "NOT_CONNECTED", "RETRIES_EXHAUSTED", "NO_WAREHOUSE", "constructor", "__proto__", null]) {
-			expect(heals(code, ["weight", "stock", "product", "template"], productWith({ weightGrams: 1, inventoryQuantity: 1 })), String(code)).toBe(false);
+			expect(
+				heals(code, ["weight", "stock", "product", "template"], productWith({ weightGrams: 1, inventoryQuantity: 1 })),
+				String(code),
+			).toBe(false);
 		}
 	});
 
@@ -95,6 +98,8 @@ describe("the fix text says what will happen", () => {
 		expect(fromProblems([{ code: "NO_WEIGHT", message: "m", fix: "Add a weight." }]).lastErrorFix).toBe(
 			"Add a weight. It syncs again by itself when its weight changes in Shopify or its template is saved; no need to press Re-sync.",
 		);
-		expect(fromProblems([{ code: "NO_WAREHOUSE", message: "m", fix: "Add a warehouse." }]).lastErrorFix).toBe("Add a warehouse. Then press Re-sync.");
+		expect(fromProblems([{ code: "NO_WAREHOUSE", message: "m", fix: "Add a warehouse." }]).lastErrorFix).toBe(
+			"Add a warehouse. Then press Re-sync.",
+		);
 	});
 });

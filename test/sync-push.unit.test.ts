@@ -30,7 +30,10 @@ describe("pushing Shopify changes of a listed product", () => {
 		const before = await p.row();
 		expect(await p.change({ variants: [{ ...p.product.variants[0], price: "24.99" }] })).toEqual({ kind: "done" });
 		expect(methods(p.fake.calls)).toEqual(["updatePrices"]);
-		expect(p.fake.calls[0].args).toEqual(["tt-1", [{ skuId: `sku-${p.product.variants[0].sku}`, amount: "24.99", currency: "USD", listPrice: undefined }]]);
+		expect(p.fake.calls[0].args).toEqual([
+			"tt-1",
+			[{ skuId: `sku-${p.product.variants[0].sku}`, amount: "24.99", currency: "USD", listPrice: undefined }],
+		]);
 		const after = await p.row();
 		expect(after.priceHash).not.toBe(before.priceHash);
 		expect(await p.change({ variants: [{ ...p.product.variants[0], price: "24.99" }] })).toEqual({ kind: "done" });
@@ -41,7 +44,10 @@ describe("pushing Shopify changes of a listed product", () => {
 		const p = await listedProduct("push-limited");
 		const before = await p.row();
 		p.fake.answer("updateInventory", fail("rate_limited", { retryAfterMs: 3000 }));
-		expect(await p.change({ variants: [{ ...p.product.variants[0], inventoryQuantity: 2 }] })).toMatchObject({ kind: "retry", delayMs: 3000 });
+		expect(await p.change({ variants: [{ ...p.product.variants[0], inventoryQuantity: 2 }] })).toMatchObject({
+			kind: "retry",
+			delayMs: 3000,
+		});
 		expect((await p.row()).inventoryHash).toBe(before.inventoryHash);
 	});
 
@@ -49,7 +55,12 @@ describe("pushing Shopify changes of a listed product", () => {
 		const p = await listedProduct("push-refused");
 		p.fake.answer("updateInventory", fail("permanent", { code: "17020001", message: "Warehouse closed", fix: "Reopen the warehouse." }));
 		expect(await p.change({ variants: [{ ...p.product.variants[0], inventoryQuantity: 3 }] })).toEqual({ kind: "done" });
-		expect(await p.row()).toMatchObject({ syncState: "synced", tiktokProductId: "tt-1", lastErrorCode: "17020001", lastErrorFix: "Reopen the warehouse." });
+		expect(await p.row()).toMatchObject({
+			syncState: "synced",
+			tiktokProductId: "tt-1",
+			lastErrorCode: "17020001",
+			lastErrorFix: "Reopen the warehouse.",
+		});
 	});
 
 	it("deactivates an archived product once", async () => {

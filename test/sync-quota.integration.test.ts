@@ -14,13 +14,21 @@ beforeAll(async () => {
 }, 120_000);
 
 async function sandboxKnob(path: string, body: unknown = {}) {
-	const res = await fetch(`${env.TIKTOK_API_BASE}/__sandbox/sellers/${ctx.sellerId}/${path}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+	const res = await fetch(`${env.TIKTOK_API_BASE}/__sandbox/sellers/${ctx.sellerId}/${path}`, {
+		method: "POST",
+		headers: { "content-type": "application/json" },
+		body: JSON.stringify(body),
+	});
 	expect(res.status, await res.clone().text()).toBe(200);
 }
 
 it("pauses at the cap, waits without failing, and resumes when the quota is back", async () => {
 	const category = await plainLeaf(ctx.shop, "candle");
-	const template = await api(ctx.shop, "POST", "/api/templates", { ...(await templateBodyFor(ctx.shop, category)), name: "Default", isDefault: true });
+	const template = await api(ctx.shop, "POST", "/api/templates", {
+		...(await templateBodyFor(ctx.shop, category)),
+		name: "Default",
+		isDefault: true,
+	});
 	const activated = await api<{ queued: number }>(ctx.shop, "POST", `/api/templates/${template.body.id}/activate`);
 	expect(activated.body.queued).toBeGreaterThan(3);
 
@@ -43,10 +51,14 @@ it("pauses at the cap, waits without failing, and resumes when the quota is back
 	await sandboxKnob("quota/reset");
 	const resumed = await api(ctx.shop, "POST", "/api/settings/quota/resume");
 	expect(resumed.status).toBe(200);
-	const after = await waitFor("the waiting products to be listed", async () => {
-		const current = await syncRows(ctx.shop);
-		return current.filter((r) => r.sync_state === "synced").length === activated.body.queued - failed.length ? current : undefined;
-	}, { tries: 200 });
+	const after = await waitFor(
+		"the waiting products to be listed",
+		async () => {
+			const current = await syncRows(ctx.shop);
+			return current.filter((r) => r.sync_state === "synced").length === activated.body.queued - failed.length ? current : undefined;
+		},
+		{ tries: 200 },
+	);
 	const seller = await inspectSeller(ctx.sellerId);
 	expect(seller.duplicates).toBe(0);
 	expect(seller.listings).toHaveLength(activated.body.queued - failed.length);

@@ -38,10 +38,34 @@ describe("reconcile re-sends stuck work", () => {
 		const now = Date.now();
 		const db = createDb(env.DB);
 		await db.insert(productSync).values([
-			{ shopId: shop, productId: "1001", syncState: "queued", runId: "run-1", generation: 2, createdAt: now - 3 * HOUR, updatedAt: now - 2 * HOUR },
+			{
+				shopId: shop,
+				productId: "1001",
+				syncState: "queued",
+				runId: "run-1",
+				generation: 2,
+				createdAt: now - 3 * HOUR,
+				updatedAt: now - 2 * HOUR,
+			},
 			// Review refreshes touch these every few minutes.
-			{ shopId: shop, productId: "1002", syncState: "synced", reviewState: "in_review", tiktokProductId: "tt-2", createdAt: now - 3 * HOUR, updatedAt: now - 60_000 },
-			{ shopId: shop, productId: "1003", syncState: "synced", reviewState: "in_review", tiktokProductId: "tt-3", createdAt: now - 3 * HOUR, updatedAt: now },
+			{
+				shopId: shop,
+				productId: "1002",
+				syncState: "synced",
+				reviewState: "in_review",
+				tiktokProductId: "tt-2",
+				createdAt: now - 3 * HOUR,
+				updatedAt: now - 60_000,
+			},
+			{
+				shopId: shop,
+				productId: "1003",
+				syncState: "synced",
+				reviewState: "in_review",
+				tiktokProductId: "tt-3",
+				createdAt: now - 3 * HOUR,
+				updatedAt: now,
+			},
 		]);
 		const sent = await reconcile(shop);
 		expect(sent).toContainEqual({ type: "sync.product", shopId: shop, productId: "1001", runId: "run-1", generation: 2 });
@@ -65,7 +89,16 @@ describe("reconcile re-sends stuck work", () => {
 		const now = Date.now();
 		await createDb(env.DB)
 			.insert(productSync)
-			.values({ shopId: shop, productId: "3001", syncState: "syncing", leaseUntil: now - 1000, leaseToken: "t", runId: null, createdAt: now - HOUR, updatedAt: now - 6 * 60_000 });
+			.values({
+				shopId: shop,
+				productId: "3001",
+				syncState: "syncing",
+				leaseUntil: now - 1000,
+				leaseToken: "t",
+				runId: null,
+				createdAt: now - HOUR,
+				updatedAt: now - 6 * 60_000,
+			});
 		const sent = await reconcile(shop);
 		expect(sent).toContainEqual({ type: "sync.product", shopId: shop, productId: "3001", runId: null, generation: 0 });
 	});

@@ -11,7 +11,10 @@ import { enqueueSyncs } from "../worker/sync/runs";
 
 function capturingQueue() {
 	const sent: MessageSendRequest<QueueMessage>[] = [];
-	const queue = { send: async () => {}, sendBatch: async (batch: Iterable<MessageSendRequest<QueueMessage>>) => void sent.push(...batch) } as unknown as Queue;
+	const queue = {
+		send: async () => {},
+		sendBatch: async (batch: Iterable<MessageSendRequest<QueueMessage>>) => void sent.push(...batch),
+	} as unknown as Queue;
 	return { queue, sent };
 }
 

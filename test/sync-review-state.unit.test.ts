@@ -3,7 +3,12 @@ import { badgeOf } from "../worker/products/badge";
 import { estimateSeconds } from "../worker/sync/progress";
 import { reviewReasons, reviewStateOf } from "../worker/sync/review-state";
 
-const remote = (status: string, audit?: string, reasons: string[] = []) => ({ status, auditStatus: audit, preApprovedReasons: reasons, failedReasons: [] });
+const remote = (status: string, audit?: string, reasons: string[] = []) => ({
+	status,
+	auditStatus: audit,
+	preApprovedReasons: reasons,
+	failedReasons: [],
+});
 
 describe("TikTok status to what the merchant sees", () => {
 	it("maps statuses and audits to review states", () => {

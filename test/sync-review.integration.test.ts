@@ -12,7 +12,11 @@ let ctx: SyncShop;
 let templateId: string;
 
 async function knob(path: string, body: unknown = {}) {
-	const res = await fetch(`${env.TIKTOK_API_BASE}/__sandbox/sellers/${ctx.sellerId}/${path}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+	const res = await fetch(`${env.TIKTOK_API_BASE}/__sandbox/sellers/${ctx.sellerId}/${path}`, {
+		method: "POST",
+		headers: { "content-type": "application/json" },
+		body: JSON.stringify(body),
+	});
 	expect(res.status, await res.clone().text()).toBe(200);
 	return res.json<Record<string, any>>();
 }
@@ -22,7 +26,11 @@ async function deliverTikTokWebhooks(since: number): Promise<number> {
 	const res = await fetch(`${env.TIKTOK_API_BASE}/__sandbox/sellers/${ctx.sellerId}/webhooks?since=${since}`);
 	const { deliveries } = await res.json<{ deliveries: { seq: number; headers: Record<string, string>; body: string }[] }>();
 	for (const delivery of [...deliveries, ...deliveries]) {
-		const answer = await exports.default.fetch("http://app.test/webhooks/tiktok", { method: "POST", headers: delivery.headers, body: delivery.body });
+		const answer = await exports.default.fetch("http://app.test/webhooks/tiktok", {
+			method: "POST",
+			headers: delivery.headers,
+			body: delivery.body,
+		});
 		expect(answer.status).toBe(200);
 	}
 	return deliveries.at(-1)?.seq ?? since;
@@ -31,7 +39,11 @@ async function deliverTikTokWebhooks(since: number): Promise<number> {
 beforeAll(async () => {
 	ctx = await setUpShop("review", { productCount: 6, seller: { auditDelayMs: 3_600_000, auditFailureRate: 1 } });
 	const category = await plainLeaf(ctx.shop, "candle");
-	const template = await api(ctx.shop, "POST", "/api/templates", { ...(await templateBodyFor(ctx.shop, category)), name: "Default", isDefault: true });
+	const template = await api(ctx.shop, "POST", "/api/templates", {
+		...(await templateBodyFor(ctx.shop, category)),
+		name: "Default",
+		isDefault: true,
+	});
 	templateId = template.body.id;
 	await api(ctx.shop, "POST", `/api/templates/${templateId}/activate`);
 	await settled(ctx.shop);
@@ -46,14 +58,25 @@ describe("review states", () => {
 		expect(listed.every((r) => r.review_state === "in_review")).toBe(true);
 		await knob("audit/run");
 		seq = await deliverTikTokWebhooks(seq);
-		await waitFor("review failures", async () => ((await syncRows(ctx.shop)).filter((r) => r.review_state === "review_failed").length === listed.length ? true : undefined));
-		const page = await api<{ products: { badge: string; reviewReasons: { reasons: string[] }[] | null }[] }>(ctx.shop, "GET", "/api/products?badge=review_failed&limit=100");
+		await waitFor("review failures", async () =>
+			(await syncRows(ctx.shop)).filter((r) => r.review_state === "review_failed").length === listed.length ? true : undefined,
+		);
+		const page = await api<{ products: { badge: string; reviewReasons: { reasons: string[] }[] | null }[] }>(
+			ctx.shop,
+			"GET",
+			"/api/products?badge=review_failed&limit=100",
+		);
 		expect(page.body.products).toHaveLength(listed.length);
-		for (const product of page.body.products) expect(product.reviewReasons?.[0]?.reasons?.length ?? 0, JSON.stringify(product)).toBeGreaterThan(0);
+		for (const product of page.body.products)
+			expect(product.reviewReasons?.[0]?.reasons?.length ?? 0, JSON.stringify(product)).toBeGreaterThan(0);
 	});
 
 	it("a webhook with a bad signature is refused and changes nothing", async () => {
-		const res = await exports.default.fetch("http://app.test/webhooks/tiktok", { method: "POST", headers: { authorization: "00".repeat(32) }, body: JSON.stringify({ type: 5, shop_id: "x", timestamp: 1, data: {} }) });
+		const res = await exports.default.fetch("http://app.test/webhooks/tiktok", {
+			method: "POST",
+			headers: { authorization: "00".repeat(32) },
+			body: JSON.stringify({ type: 5, shop_id: "x", timestamp: 1, data: {} }),
+		});
 		expect(res.status).toBe(401);
 		expect(((await res.json()) as { error: { code: string } }).error.code).toBe("UNAUTHORIZED");
 	});
@@ -62,17 +85,38 @@ describe("review states", () => {
 		await knob("config", { auditFailureRate: 0 });
 		// The merchant fixes what the review objected to (here: the titles, through the template).
 		const template = await api(ctx.shop, "GET", `/api/templates/${templateId}`);
-		const { id: _id, isDefault: _d, isActive: _a, priority: _p, version: _v, category: _c, productCount: _n, ruleIssues: _r, activatedAt: _t, createdAt: _cr, updatedAt: _u, ...editable } = template.body;
-		const fixed = await api(ctx.shop, "PUT", `/api/templates/${templateId}`, { ...editable, categoryId: template.body.category.id, extra: { ...template.body.extra, titleSuffix: " (original)" } });
+		const {
+			id: _id,
+			isDefault: _d,
+			isActive: _a,
+			priority: _p,
+			version: _v,
+			category: _c,
+			productCount: _n,
+			ruleIssues: _r,
+			activatedAt: _t,
+			createdAt: _cr,
+			updatedAt: _u,
+			...editable
+		} = template.body;
+		const fixed = await api(ctx.shop, "PUT", `/api/templates/${templateId}`, {
+			...editable,
+			categoryId: template.body.category.id,
+			extra: { ...template.body.extra, titleSuffix: " (original)" },
+		});
 		expect(fixed.status, JSON.stringify(fixed.body)).toBe(200);
 		const before = await inspectSeller(ctx.sellerId);
 		const resync = await api<{ edits: number }>(ctx.shop, "POST", "/api/products/resync", { allFailed: true });
 		expect(resync.status).toBe(202);
 		expect(resync.body.edits).toBe(before.listings.length);
-		await waitFor("re-submitted products in review", async () => ((await syncRows(ctx.shop)).every((r) => !r.tiktok_product_id || r.review_state === "in_review") ? true : undefined));
+		await waitFor("re-submitted products in review", async () =>
+			(await syncRows(ctx.shop)).every((r) => !r.tiktok_product_id || r.review_state === "in_review") ? true : undefined,
+		);
 		await knob("audit/run");
 		seq = await deliverTikTokWebhooks(seq);
-		await waitFor("live products", async () => ((await syncRows(ctx.shop)).every((r) => !r.tiktok_product_id || r.review_state === "live") ? true : undefined));
+		await waitFor("live products", async () =>
+			(await syncRows(ctx.shop)).every((r) => !r.tiktok_product_id || r.review_state === "live") ? true : undefined,
+		);
 		const after = await inspectSeller(ctx.sellerId);
 		expect(after.listings).toHaveLength(before.listings.length);
 		expect(after.duplicates).toBe(0);

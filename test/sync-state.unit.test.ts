@@ -17,12 +17,29 @@ let n = 0;
 async function productIn(state: SyncState, extra: Partial<typeof productSync.$inferInsert> = {}) {
 	const shopId = `state-${++n}.myshopify.com`;
 	const now = Date.now();
-	await db.insert(productSync).values({ shopId, productId: "1", syncState: state, runId: "run-a", leaseToken: "t", leaseUntil: now + 60_000, createdAt: now, updatedAt: now, ...extra });
+	await db.insert(productSync).values({
+		shopId,
+		productId: "1",
+		syncState: state,
+		runId: "run-a",
+		leaseToken: "t",
+		leaseUntil: now + 60_000,
+		createdAt: now,
+		updatedAt: now,
+		...extra,
+	});
 	const leased: repo.Leased = { db, shopId, productId: "1", token: "t" };
-	return { shopId, leased, state: async () => (await db.query.productSync.findFirst({ where: (p, { eq }) => eq(p.shopId, shopId) }))?.syncState };
+	return {
+		shopId,
+		leased,
+		state: async () => (await db.query.productSync.findFirst({ where: (p, { eq }) => eq(p.shopId, shopId) }))?.syncState,
+	};
 }
 
-async function outcomes(apply: (p: Awaited<ReturnType<typeof productIn>>) => Promise<unknown>, extra?: Partial<typeof productSync.$inferInsert>) {
+async function outcomes(
+	apply: (p: Awaited<ReturnType<typeof productIn>>) => Promise<unknown>,
+	extra?: Partial<typeof productSync.$inferInsert>,
+) {
 	const result: Record<string, string | undefined> = {};
 	for (const state of STATES) {
 		const p = await productIn(state, extra);
@@ -36,20 +53,27 @@ const unchanged = Object.fromEntries(STATES.map((s) => [s, s]));
 
 describe("product sync state transitions", () => {
 	it("queue: from Not synced, Failed and Waiting for quota (and again within the same run); never a product in progress or listed", async () => {
-		expect(await outcomes((p) => repo.queue(db, p.shopId, ["1"], { id: "run-b", templateId: null }, ["not_synced", "failed", "waiting_quota"]))).toEqual({
+		expect(
+			await outcomes((p) => repo.queue(db, p.shopId, ["1"], { id: "run-b", templateId: null }, ["not_synced", "failed", "waiting_quota"])),
+		).toEqual({
 			...unchanged,
 			not_synced: "queued",
 			failed: "queued",
 			waiting_quota: "queued",
 		});
 		const again = await productIn("queued");
-		expect(await repo.queue(db, again.shopId, ["1"], { id: "run-a", templateId: null }, ["not_synced"])).toEqual([{ productId: "1", generation: 0 }]);
+		expect(await repo.queue(db, again.shopId, ["1"], { id: "run-a", templateId: null }, ["not_synced"])).toEqual([
+			{ productId: "1", generation: 0 },
+		]);
 		const otherRun = await productIn("queued");
 		expect(await repo.queue(db, otherRun.shopId, ["1"], { id: "run-b", templateId: null }, ["not_synced"])).toEqual([]);
 	});
 
 	it("queue: only from the states the caller names", async () => {
-		expect(await outcomes((p) => repo.queue(db, p.shopId, ["1"], { id: "run-b", templateId: null }, ["not_synced"]))).toEqual({ ...unchanged, not_synced: "queued" });
+		expect(await outcomes((p) => repo.queue(db, p.shopId, ["1"], { id: "run-b", templateId: null }, ["not_synced"]))).toEqual({
+			...unchanged,
+			not_synced: "queued",
+		});
 	});
 
 	it("lease: a queued or waiting product, or one whose lease expired; refused while another delivery holds it", async () => {
@@ -80,7 +104,11 @@ describe("product sync state transitions", () => {
 	}
 
 	it("cancelled: queued and waiting products of the run return to Not synced; started or finished ones stay", async () => {
-		expect(await outcomes((p) => repo.cancelQueued(db, p.shopId, "run-a"))).toEqual({ ...unchanged, queued: "not_synced", waiting_quota: "not_synced" });
+		expect(await outcomes((p) => repo.cancelQueued(db, p.shopId, "run-a"))).toEqual({
+			...unchanged,
+			queued: "not_synced",
+			waiting_quota: "not_synced",
+		});
 		const otherRun = await productIn("queued", { runId: "run-b" });
 		await repo.cancelQueued(db, otherRun.shopId, "run-a");
 		expect(await otherRun.state()).toBe("queued");
@@ -88,7 +116,10 @@ describe("product sync state transitions", () => {
 
 	it("exhausted: from every state but Linked, the product shows as failed (a failed product may be queued, and a linked one must never be created)", async () => {
 		const error = { lastErrorCode: "RETRIES_EXHAUSTED", lastErrorMessage: "m", lastErrorFix: "f" };
-		expect(await outcomes((p) => repo.markExhausted(db, p.shopId, "1", error))).toEqual({ ...Object.fromEntries(STATES.map((s) => [s, "failed"])), linked: "linked" });
+		expect(await outcomes((p) => repo.markExhausted(db, p.shopId, "1", error))).toEqual({
+			...Object.fromEntries(STATES.map((s) => [s, "failed"])),
+			linked: "linked",
+		});
 	});
 
 	it("link: a product not in progress and not listed by the app becomes Linked; a listed or syncing one stays", async () => {

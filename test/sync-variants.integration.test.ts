@@ -57,7 +57,11 @@ const skus = (...sizes: string[]) => sizes.map((s) => `VAR-${s}`).sort();
 beforeAll(async () => {
 	ctx = await setUpShop("variants", { productCount: 1 });
 	const category = await plainLeaf(ctx.shop, "candle");
-	const template = await api(ctx.shop, "POST", "/api/templates", { ...(await templateBodyFor(ctx.shop, category)), name: "Default", isDefault: true });
+	const template = await api(ctx.shop, "POST", "/api/templates", {
+		...(await templateBodyFor(ctx.shop, category)),
+		name: "Default",
+		isDefault: true,
+	});
 	await api(ctx.shop, "POST", `/api/templates/${template.body.id}/activate`);
 	await settled(ctx.shop);
 	await replayNewWebhooks();
@@ -78,7 +82,11 @@ beforeAll(async () => {
 	productId = productGid.split("/").pop()!;
 	for (const node of created.body.product.variants.nodes) variantIds[node.sku] = Number(String(node.id).split("/").pop());
 	await waitFor("the products/create webhook", async () => (await replayNewWebhooks()) || undefined, STEP);
-	const row = await waitFor("the listing", async () => (await syncRows(ctx.shop)).find((r) => r.product_id === productId && r.sync_state === "synced" && r.tiktok_product_id), STEP);
+	const row = await waitFor(
+		"the listing",
+		async () => (await syncRows(ctx.shop)).find((r) => r.product_id === productId && r.sync_state === "synced" && r.tiktok_product_id),
+		STEP,
+	);
 	tiktokId = row.tiktok_product_id!;
 }, 120_000);
 
@@ -88,25 +96,55 @@ describe("a listing's variants follow Shopify", () => {
 		await expectOneListing();
 	});
 
-	it("adds the sold-out size once it is back in stock", async () => {
-		await changeInShopify({ variants: [{ id: variantIds["VAR-Medium"], inventoryQuantity: 4 }] });
-		await waitFor("the restocked size on TikTok", async () => JSON.stringify(await tiktokSellerSkus()) === JSON.stringify(skus("Small", "Medium")), STEP);
-		await expectOneListing();
-	}, TEST_TIMEOUT_MS);
+	it(
+		"adds the sold-out size once it is back in stock",
+		async () => {
+			await changeInShopify({ variants: [{ id: variantIds["VAR-Medium"], inventoryQuantity: 4 }] });
+			await waitFor(
+				"the restocked size on TikTok",
+				async () => JSON.stringify(await tiktokSellerSkus()) === JSON.stringify(skus("Small", "Medium")),
+				STEP,
+			);
+			await expectOneListing();
+		},
+		TEST_TIMEOUT_MS,
+	);
 
-	it("adds a size created in Shopify after the listing", async () => {
-		await changeInShopify({ variants: [{ options: ["Large"], price: "20.00", sku: "VAR-Large", inventoryQuantity: 3 }] });
-		await waitFor("the new size on TikTok", async () => JSON.stringify(await tiktokSellerSkus()) === JSON.stringify(skus("Small", "Medium", "Large")), STEP);
-		await expectOneListing();
-	}, TEST_TIMEOUT_MS);
+	it(
+		"adds a size created in Shopify after the listing",
+		async () => {
+			await changeInShopify({ variants: [{ options: ["Large"], price: "20.00", sku: "VAR-Large", inventoryQuantity: 3 }] });
+			await waitFor(
+				"the new size on TikTok",
+				async () => JSON.stringify(await tiktokSellerSkus()) === JSON.stringify(skus("Small", "Medium", "Large")),
+				STEP,
+			);
+			await expectOneListing();
+		},
+		TEST_TIMEOUT_MS,
+	);
 
-	it("removes a size deleted in Shopify", async () => {
-		await changeInShopify({ removeVariantIds: [variantIds["VAR-Small"]] });
-		await waitFor("the deleted size gone from TikTok", async () => JSON.stringify(await tiktokSellerSkus()) === JSON.stringify(skus("Medium", "Large")), STEP);
-		await expectOneListing();
-		const known = await env.DB.prepare("SELECT tiktok_skus FROM product_sync WHERE shop_id = ? AND product_id = ?").bind(ctx.shop, productId).first<{ tiktok_skus: string }>();
-		const map = JSON.parse(known?.tiktok_skus ?? "{}") as Record<string, { skuId: string | null; sellerSku: string }>;
-		expect(Object.values(map).map((s) => s.sellerSku).sort()).toEqual(skus("Medium", "Large"));
-		expect(Object.values(map).every((s) => s.skuId)).toBe(true);
-	}, TEST_TIMEOUT_MS);
+	it(
+		"removes a size deleted in Shopify",
+		async () => {
+			await changeInShopify({ removeVariantIds: [variantIds["VAR-Small"]] });
+			await waitFor(
+				"the deleted size gone from TikTok",
+				async () => JSON.stringify(await tiktokSellerSkus()) === JSON.stringify(skus("Medium", "Large")),
+				STEP,
+			);
+			await expectOneListing();
+			const known = await env.DB.prepare("SELECT tiktok_skus FROM product_sync WHERE shop_id = ? AND product_id = ?")
+				.bind(ctx.shop, productId)
+				.first<{ tiktok_skus: string }>();
+			const map = JSON.parse(known?.tiktok_skus ?? "{}") as Record<string, { skuId: string | null; sellerSku: string }>;
+			expect(
+				Object.values(map)
+					.map((s) => s.sellerSku)
+					.sort(),
+			).toEqual(skus("Medium", "Large"));
+			expect(Object.values(map).every((s) => s.skuId)).toBe(true);
+		},
+		TEST_TIMEOUT_MS,
+	);
 });

@@ -44,11 +44,17 @@ describe("variants joining and leaving a listing", () => {
 		expect(Object.keys(await p.map())).toEqual([p.s.id]);
 		expect(await p.change([p.s, { ...p.m, inventoryQuantity: 3 }])).toEqual({ kind: "done" });
 		expect(p.edits()).toEqual([
-			[expect.objectContaining({ id: `sku-${p.s.sku}`, seller_sku: p.s.sku }), expect.objectContaining({ seller_sku: p.m.sku, inventory: [{ warehouse_id: "wh-1", quantity: 3 }] })],
+			[
+				expect.objectContaining({ id: `sku-${p.s.sku}`, seller_sku: p.s.sku }),
+				expect.objectContaining({ seller_sku: p.m.sku, inventory: [{ warehouse_id: "wh-1", quantity: 3 }] }),
+			],
 		]);
 		expect(p.edits()[0][1]).not.toHaveProperty("id");
 		expect(p.edits()[0][1].sales_attributes).toEqual([{ name: "Size", value_name: "M" }]);
-		expect(await p.map()).toEqual({ [p.s.id]: { skuId: `sku-${p.s.sku}`, sellerSku: p.s.sku }, [p.m.id]: { skuId: `sku-${p.m.sku}`, sellerSku: p.m.sku } });
+		expect(await p.map()).toEqual({
+			[p.s.id]: { skuId: `sku-${p.s.sku}`, sellerSku: p.s.sku },
+			[p.m.id]: { skuId: `sku-${p.m.sku}`, sellerSku: p.m.sku },
+		});
 		expect((await p.row()).reviewState).toBe("in_review");
 	});
 
@@ -57,7 +63,11 @@ describe("variants joining and leaving a listing", () => {
 		const large = size("L", 7);
 		await p.change([p.s, p.m, large]);
 		expect(p.edits()).toHaveLength(1);
-		expect(p.edits()[0].map((s) => [s.id, s.seller_sku])).toEqual([[`sku-${p.s.sku}`, p.s.sku], [`sku-${p.m.sku}`, p.m.sku], [undefined, large.sku]]);
+		expect(p.edits()[0].map((s) => [s.id, s.seller_sku])).toEqual([
+			[`sku-${p.s.sku}`, p.s.sku],
+			[`sku-${p.m.sku}`, p.m.sku],
+			[undefined, large.sku],
+		]);
 		expect((await p.map())[large.id]).toEqual({ skuId: `sku-${large.sku}`, sellerSku: large.sku });
 	});
 
@@ -91,8 +101,14 @@ describe("variants joining and leaving a listing", () => {
 		p.fake.answer("partialEdit", fail("timeout", { ambiguous: true }));
 		expect(await p.change([p.s, { ...p.m, inventoryQuantity: 2 }])).toMatchObject({ kind: "retry" });
 		expect(Object.keys(await p.map())).toEqual([p.s.id]);
-		const remoteSkus = [{ id: `sku-${p.s.sku}`, sellerSku: p.s.sku! }, { id: "tt-sku-m", sellerSku: p.m.sku! }];
-		p.fake.answer("getProduct", { ok: true, value: { id: "tt-1", status: "ACTIVATE", preApprovedReasons: [], failedReasons: [], skus: remoteSkus } });
+		const remoteSkus = [
+			{ id: `sku-${p.s.sku}`, sellerSku: p.s.sku! },
+			{ id: "tt-sku-m", sellerSku: p.m.sku! },
+		];
+		p.fake.answer("getProduct", {
+			ok: true,
+			value: { id: "tt-1", status: "ACTIVATE", preApprovedReasons: [], failedReasons: [], skus: remoteSkus },
+		});
 		expect(await p.deliver()).toEqual({ kind: "done" });
 		expect(p.edits()).toHaveLength(1);
 		expect((await p.map())[p.m.id]).toEqual({ skuId: "tt-sku-m", sellerSku: p.m.sku });
@@ -103,8 +119,14 @@ describe("variants joining and leaving a listing", () => {
 		const p = await listedSizes("variants-terse", 0);
 		p.fake.answer("partialEdit", { ok: true, value: { auditing: false, warnings: [], skus: [] } });
 		await p.change([p.s, { ...p.m, inventoryQuantity: 2 }]);
-		expect(await p.map()).toEqual({ [p.s.id]: { skuId: `sku-${p.s.sku}`, sellerSku: p.s.sku }, [p.m.id]: { skuId: null, sellerSku: p.m.sku } });
-		p.fake.answer("getProduct", { ok: true, value: { id: "tt-1", status: "ACTIVATE", preApprovedReasons: [], failedReasons: [], skus: [{ id: "tt-sku-m", sellerSku: p.m.sku! }] } });
+		expect(await p.map()).toEqual({
+			[p.s.id]: { skuId: `sku-${p.s.sku}`, sellerSku: p.s.sku },
+			[p.m.id]: { skuId: null, sellerSku: p.m.sku },
+		});
+		p.fake.answer("getProduct", {
+			ok: true,
+			value: { id: "tt-1", status: "ACTIVATE", preApprovedReasons: [], failedReasons: [], skus: [{ id: "tt-sku-m", sellerSku: p.m.sku! }] },
+		});
 		await p.deliver();
 		expect(p.edits()).toHaveLength(1);
 		expect((await p.map())[p.m.id]).toEqual({ skuId: "tt-sku-m", sellerSku: p.m.sku });
@@ -112,7 +134,10 @@ describe("variants joining and leaving a listing", () => {
 
 	it("shows a refused edit on the product and keeps the SKUs it knew", async () => {
 		const p = await listedSizes("variants-refused", 0);
-		p.fake.answer("partialEdit", fail("permanent", { code: "12052550", message: "Sales attributes differ", fix: "Use the same options on every variant." }));
+		p.fake.answer(
+			"partialEdit",
+			fail("permanent", { code: "12052550", message: "Sales attributes differ", fix: "Use the same options on every variant." }),
+		);
 		expect(await p.change([p.s, { ...p.m, inventoryQuantity: 2 }])).toEqual({ kind: "done" });
 		expect(await p.row()).toMatchObject({ syncState: "synced", lastErrorCode: "12052550" });
 		expect(Object.keys(await p.map())).toEqual([p.s.id]);
@@ -120,7 +145,8 @@ describe("variants joining and leaving a listing", () => {
 });
 
 describe("planning a listing's variants", () => {
-	const listedAs = (variants: CatalogVariant[]) => Object.fromEntries(variants.map((v) => [v.id, { skuId: `sku-${v.id}`, sellerSku: v.sku! }]));
+	const listedAs = (variants: CatalogVariant[]) =>
+		Object.fromEntries(variants.map((v) => [v.id, { skuId: `sku-${v.id}`, sellerSku: v.sku! }]));
 
 	it("adds only as many variants as TikTok's SKU limit leaves room for", () => {
 		const listed = Array.from({ length: 99 }, (_, i) => size(`K${i}`, 1));

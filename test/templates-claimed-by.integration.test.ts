@@ -28,7 +28,10 @@ beforeAll(async () => {
 		makeProduct({ id: "4", tags: ["winter"] }),
 		makeProduct({ id: "5", tags: ["summer", "winter"] }),
 	]);
-	await db.update(products).set({ deletedAt: 1 }).where(and(eq(products.shopId, SHOP), eq(products.id, "3")));
+	await db
+		.update(products)
+		.set({ deletedAt: 1 })
+		.where(and(eq(products.shopId, SHOP), eq(products.id, "3")));
 	await storeTemplates(db, SHOP, [
 		{ id: "summer", priority: 1, rules: [rule("tag", "equals", "summer")] },
 		// First by priority, but inactive: the active "summer" goes first until it is activated.

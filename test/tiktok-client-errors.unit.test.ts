@@ -78,7 +78,14 @@ const cases: [TikTokErrorKind, number, string, number?][] = [
 describe("error classes from realistic envelopes", () => {
 	it.each(cases)("%s ← %i", async (kind, code, message, status) => {
 		const error = await createFailingWith(code, message, status);
-		expect(error).toMatchObject({ kind, code, message, requestId: `rid-${code}`, httpStatus: status ?? 200, path: "/product/202309/products" });
+		expect(error).toMatchObject({
+			kind,
+			code,
+			message,
+			requestId: `rid-${code}`,
+			httpStatus: status ?? 200,
+			path: "/product/202309/products",
+		});
 		expect(error.fix.length).toBeGreaterThan(10);
 	});
 
@@ -93,7 +100,9 @@ describe("error classes from realistic envelopes", () => {
 	});
 
 	it("gives a merchant-actionable fix for a zero weight", async () => {
-		expect((await createFailingWith(12052181, "The package weight cannot be 0.")).fix).toBe("Add a weight in Shopify or a backup weight in the template.");
+		expect((await createFailingWith(12052181, "The package weight cannot be 0.")).fix).toBe(
+			"Add a weight in Shopify or a backup weight in the template.",
+		);
 	});
 });
 
@@ -103,7 +112,10 @@ describe("36009004 is branched on its message", () => {
 	it.each([
 		["Missing credentials. The request does not include a required signature in the query.", "invalid_signature"],
 		["Invalid timestamp. The value of the `timestamp` query parameter must not be lesser than 0.", "invalid_signature"],
-		["Invalid timestamp. The value of the `timestamp` query parameter must not be earlier than 5 minutes before the current time.", "invalid_signature"],
+		[
+			"Invalid timestamp. The value of the `timestamp` query parameter must not be earlier than 5 minutes before the current time.",
+			"invalid_signature",
+		],
 		["Invalid credentials. The `x-tts-access-token` header is invalid.", "auth"],
 		["Invalid credentials. The `access_token` header is invalid.", "auth"],
 		["Invalid credentials. Invalid `app_key` query parameter.", "auth"],
@@ -115,7 +127,10 @@ describe("36009004 is branched on its message", () => {
 	});
 
 	it("an invalid access token asks to re-authorize; an invalid app key does not", () => {
-		expect(classify("Invalid credentials. The `x-tts-access-token` header is invalid.")).toMatchObject({ kind: "auth", reason: "token_invalid" });
+		expect(classify("Invalid credentials. The `x-tts-access-token` header is invalid.")).toMatchObject({
+			kind: "auth",
+			reason: "token_invalid",
+		});
 		expect(classify("Invalid credentials. Invalid `app_key` query parameter.")).toMatchObject({ kind: "auth", reason: "app_credentials" });
 	});
 });

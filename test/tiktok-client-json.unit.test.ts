@@ -10,16 +10,25 @@ describe("parseTikTokJson", () => {
 	});
 
 	it("turns every integer under an id-like key into a string, in objects and arrays", () => {
-		const text = '{"id":7,"shop_id":7494049642642441621,"product_ids":[1729592969712207008,5],"skus":[{"id":1729592969712207012,"warehouse_id":42}]}';
+		const text =
+			'{"id":7,"shop_id":7494049642642441621,"product_ids":[1729592969712207008,5],"skus":[{"id":1729592969712207012,"warehouse_id":42}]}';
 		expect(parseTikTokJson(text)).toEqual({
 			ok: true,
-			value: { id: "7", shop_id: "7494049642642441621", product_ids: ["1729592969712207008", "5"], skus: [{ id: "1729592969712207012", warehouse_id: "42" }] },
+			value: {
+				id: "7",
+				shop_id: "7494049642642441621",
+				product_ids: ["1729592969712207008", "5"],
+				skus: [{ id: "1729592969712207012", warehouse_id: "42" }],
+			},
 		});
 	});
 
 	it("reaches integers in nested id arrays, but not decimals under id keys or keys of objects inside id arrays", () => {
 		const text = '{"ids":[[1,2],[-0]],"product_ids":[{"n":5,"id":6}],"brand_id":1.5,"sku_id":1e3}';
-		expect(parseTikTokJson(text)).toEqual({ ok: true, value: { ids: [["1", "2"], ["-0"]], product_ids: [{ n: 5, id: "6" }], brand_id: 1.5, sku_id: 1000 } });
+		expect(parseTikTokJson(text)).toEqual({
+			ok: true,
+			value: { ids: [["1", "2"], ["-0"]], product_ids: [{ n: 5, id: "6" }], brand_id: 1.5, sku_id: 1000 },
+		});
 	});
 
 	it("leaves small numbers under other keys, decimals and numbers inside strings alone", () => {
@@ -35,7 +44,10 @@ describe("parseTikTokJson", () => {
 		const body =
 			'{"type":5,"tts_notification_id":"7327112393057371910","shop_id":"7494049642642441621","timestamp":1644412885,"data":{"product_id":1729592969712207008,"status":"PRODUCT_FIRST_PASS_REVIEW","suspended_reason":"","update_time":1644412885}}';
 		const parsed = parseTikTokJson(body);
-		expect(parsed.ok && (parsed.value as { data: { product_id: unknown; update_time: unknown } }).data).toMatchObject({ product_id: "1729592969712207008", update_time: 1644412885 });
+		expect(parsed.ok && (parsed.value as { data: { product_id: unknown; update_time: unknown } }).data).toMatchObject({
+			product_id: "1729592969712207008",
+			update_time: 1644412885,
+		});
 	});
 
 	it("handles escaped quotes and brackets inside strings without losing track of keys", () => {

@@ -33,7 +33,9 @@ describe("limits", () => {
 		const { product_id: productId, skus } = created.data;
 		// Inventory updates are writes that use no listing quota; 6 at once exceed 1 write/s.
 		const results = await Promise.all(
-			Array.from({ length: 6 }, (_, i) => client.updateInventory(productId, [{ id: skus[0].id, inventory: [{ warehouse_id: warehouseId, quantity: i + 1 }] }])),
+			Array.from({ length: 6 }, (_, i) =>
+				client.updateInventory(productId, [{ id: skus[0].id, inventory: [{ warehouse_id: warehouseId, quantity: i + 1 }] }]),
+			),
 		);
 		const limited = results.flatMap((r) => (!r.ok && r.error.kind === "rate_limited" ? [r.error] : []));
 		expect(limited.length, JSON.stringify(results)).toBeGreaterThan(0);

@@ -28,7 +28,8 @@ function failure<T>(result: TikTokResult<T>) {
 	return result.error;
 }
 
-const validBody = async (sku: string): Promise<CreateProductBody> => sandboxProductBody(client, { sku, warehouseId, imageUri, categoryId: leafId });
+const validBody = async (sku: string): Promise<CreateProductBody> =>
+	sandboxProductBody(client, { sku, warehouseId, imageUri, categoryId: leafId });
 
 beforeAll(async () => {
 	// A generous write rate: this file tests payloads, not throttling (see tiktok-client-limits).
@@ -37,7 +38,9 @@ beforeAll(async () => {
 	if (!tiktok.ok) throw new Error(tiktok.reason);
 	client = tiktok.client;
 	warehouseId = tiktok.shop.tiktokWarehouseId ?? "";
-	imageUri = must(await client.uploadImage({ data: await makePng(320, 320), useCase: "MAIN_IMAGE", fileName: "mug.png", contentType: "image/png" })).uri;
+	imageUri = must(
+		await client.uploadImage({ data: await makePng(320, 320), useCase: "MAIN_IMAGE", fileName: "mug.png", contentType: "image/png" }),
+	).uri;
 	const recommended = must(await client.recommendCategory({ productTitle: "Ceramic coffee mug 350 ml", images: [{ uri: imageUri }] }));
 	leafId = recommended.leaf_category_id;
 });
@@ -117,7 +120,13 @@ describe("products", () => {
 	it("refuses a second product for the same external_product_id (12052996)", async () => {
 		const body = await validBody("MUG-DUP-1");
 		must(await client.createProduct(body));
-		const error = failure(await client.createProduct({ ...body, idempotency_key: "another-key", skus: body.skus.map((s) => ({ ...s, seller_sku: "MUG-DUP-2" })) }));
+		const error = failure(
+			await client.createProduct({
+				...body,
+				idempotency_key: "another-key",
+				skus: body.skus.map((s) => ({ ...s, seller_sku: "MUG-DUP-2" })),
+			}),
+		);
 		expect(error).toMatchObject({ kind: "duplicate_external_id", code: 12052996 });
 	});
 
@@ -131,11 +140,24 @@ describe("products", () => {
 	});
 
 	it.each([
-		["a non-leaf category", async () => ({ category_id: must(await client.getCategories()).categories.find((c) => !c.is_leaf)?.id ?? "0" }), "category_not_permitted", 12052024],
+		[
+			"a non-leaf category",
+			async () => ({ category_id: must(await client.getCategories()).categories.find((c) => !c.is_leaf)?.id ?? "0" }),
+			"category_not_permitted",
+			12052024,
+		],
 		["a zero weight", async () => ({ package_weight: { value: "0", unit: "KILOGRAM" as const } }), "package", 12052181],
 		["a missing required attribute", async () => ({ product_attributes: [] }), "attributes", 12052104],
 		["an image TikTok does not host", async () => ({ main_images: [{ uri: "https://cdn.shopify.com/x.png" }] }), "images", undefined],
-		["imperial weight with metric dimensions", async () => ({ package_weight: { value: "1", unit: "POUND" as const }, package_dimensions: { length: "1", width: "1", height: "1", unit: "CENTIMETER" as const } }), "package", 12052915],
+		[
+			"imperial weight with metric dimensions",
+			async () => ({
+				package_weight: { value: "1", unit: "POUND" as const },
+				package_dimensions: { length: "1", width: "1", height: "1", unit: "CENTIMETER" as const },
+			}),
+			"package",
+			12052915,
+		],
 	] as const)("rejects %s", async (_, change, kind, code) => {
 		const sku = `MUG-BAD-${Math.random().toString(36).slice(2, 8)}`;
 		const error = failure(await client.createProduct({ ...(await validBody(sku)), ...(await change()) }));

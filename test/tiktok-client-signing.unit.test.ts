@@ -28,12 +28,16 @@ describe("signRequest: published vectors", () => {
 
 	it("#3 SKIT: with a JSON body, event_type first", async () => {
 		const body = '{"event_type":"PACKAGE_UPDATE","address":"https://partner.tiktokshop.com"}';
-		expect(await signRequest({ ...webhooks, body, contentType: "application/json" })).toBe("701dd6deb2389fe4c469b89bd37fc56f96a6da6afeb4d01c9077a65169752fa7");
+		expect(await signRequest({ ...webhooks, body, contentType: "application/json" })).toBe(
+			"701dd6deb2389fe4c469b89bd37fc56f96a6da6afeb4d01c9077a65169752fa7",
+		);
 	});
 
 	it("#3b the doc's base string: same body with address first signs differently (bytes, not JSON meaning)", async () => {
 		const body = '{"address":"https://partner.tiktokshop.com","event_type":"PACKAGE_UPDATE"}';
-		expect(await signRequest({ ...webhooks, body, contentType: "application/json" })).toBe("cd0d6268252f4ba293bf7ea4c0a2873bf9beec600d22530638564ab301435f7a");
+		expect(await signRequest({ ...webhooks, body, contentType: "application/json" })).toBe(
+			"cd0d6268252f4ba293bf7ea4c0a2873bf9beec600d22530638564ab301435f7a",
+		);
 	});
 
 	it("#4 EcomPHP: arbitrary param, no common params", async () => {
@@ -45,7 +49,11 @@ describe("signRequest: published vectors", () => {
 
 describe("signRequest: rules", () => {
 	it("leaves out sign and access_token, and sorts keys by byte order", () => {
-		const base = signatureBaseString({ appSecret: "s", path: "/p", query: { timestamp: "1", sign: "x", access_token: "t", B: "2", a: "3" } });
+		const base = signatureBaseString({
+			appSecret: "s",
+			path: "/p",
+			query: { timestamp: "1", sign: "x", access_token: "t", B: "2", a: "3" },
+		});
 		expect(base).toBe("s/pB2a3timestamp1s");
 	});
 
@@ -55,7 +63,13 @@ describe("signRequest: rules", () => {
 
 	it("never signs a multipart body, whatever the boundary parameter", () => {
 		const query = { app_key: "k" };
-		const multipart = signatureBaseString({ appSecret: "s", path: "/p", query, body: "--xyz", contentType: "multipart/form-data; boundary=xyz" });
+		const multipart = signatureBaseString({
+			appSecret: "s",
+			path: "/p",
+			query,
+			body: "--xyz",
+			contentType: "multipart/form-data; boundary=xyz",
+		});
 		expect(multipart).toBe("s/papp_keyks");
 		expect(isMultipart("Multipart/Form-Data ; boundary=1")).toBe(true);
 		expect(isMultipart("application/json")).toBe(false);
@@ -119,7 +133,11 @@ describe("the bytes signed are the bytes sent", () => {
 		const fake = recordingFetch(() => tiktokOk({}));
 		const app = { appKey: "key", appSecret: "secret", apiBase: "http://tiktok.test/", authBase: "http://auth.test", fetch: fake.fetch };
 		const query = { keyword: "tea & cups", ids: ["1", "2"] };
-		const result = await sendTikTok(app, { accessToken: "tok", shopCipher: "C" }, { method: "GET", path: "/product/202309/categories", query, schema: z.unknown() });
+		const result = await sendTikTok(
+			app,
+			{ accessToken: "tok", shopCipher: "C" },
+			{ method: "GET", path: "/product/202309/categories", query, schema: z.unknown() },
+		);
 		expect(result.ok).toBe(true);
 		const url = new URL(fake.requests[0].url);
 		expect(url.pathname).toBe("/product/202309/categories");

@@ -20,7 +20,11 @@ const createBody = {
 	idempotency_key: "key-1",
 };
 
-function setup(respond: Parameters<typeof recordingFetch>[0], extra: Partial<TikTokAppConfig> = {}, refresh?: () => Promise<string | null>) {
+function setup(
+	respond: Parameters<typeof recordingFetch>[0],
+	extra: Partial<TikTokAppConfig> = {},
+	refresh?: () => Promise<string | null>,
+) {
 	const fake = recordingFetch(respond);
 	const sleeps: number[] = [];
 	let clock = 1_700_000_000_000;
@@ -45,7 +49,9 @@ const params = (request: Request) => new URL(request.url).searchParams;
 
 describe("retries", () => {
 	it("retries a GET after a 503 with a fresh timestamp and a fresh, valid signature", async () => {
-		const { client, requests, sleeps } = setup((_, i) => (i === 0 ? new Response("overloaded", { status: 503 }) : tiktokOk({ warehouses: [] })));
+		const { client, requests, sleeps } = setup((_, i) =>
+			i === 0 ? new Response("overloaded", { status: 503 }) : tiktokOk({ warehouses: [] }),
+		);
 		const result = await client.getWarehouses();
 		expect(result).toEqual({ ok: true, data: { warehouses: [] }, requestId: "req-ok" });
 		expect(requests).toHaveLength(2);
@@ -55,12 +61,16 @@ describe("retries", () => {
 		expect(first.get("sign")).not.toBe(second.get("sign"));
 		for (const request of requests) {
 			const url = new URL(request.url);
-			expect(url.searchParams.get("sign")).toBe(await signRequest({ appSecret: "secret", path: url.pathname, query: Object.fromEntries(url.searchParams) }));
+			expect(url.searchParams.get("sign")).toBe(
+				await signRequest({ appSecret: "secret", path: url.pathname, query: Object.fromEntries(url.searchParams) }),
+			);
 		}
 	});
 
 	it("retries a create that carries an idempotency_key (36009003), sending the same body", async () => {
-		const { client, requests } = setup((_, i) => (i === 0 ? tiktokFail(36009003, "Internal error", { status: 500 }) : tiktokOk({ product_id: "1729592969712207008", skus: [] })));
+		const { client, requests } = setup((_, i) =>
+			i === 0 ? tiktokFail(36009003, "Internal error", { status: 500 }) : tiktokOk({ product_id: "1729592969712207008", skus: [] }),
+		);
 		const result = await client.createProduct(createBody);
 		expect(result.ok && result.data.product_id).toBe("1729592969712207008");
 		expect(requests).toHaveLength(2);
@@ -76,7 +86,9 @@ describe("retries", () => {
 	});
 
 	it("stops after maxRetries and returns the last transient error", async () => {
-		const { client, requests, sleeps } = setup(() => tiktokFail(12001000, "Product API internal error", { status: 500 }), { maxRetries: 3 });
+		const { client, requests, sleeps } = setup(() => tiktokFail(12001000, "Product API internal error", { status: 500 }), {
+			maxRetries: 3,
+		});
 		const result = await client.getCategories();
 		expect(requests).toHaveLength(4);
 		expect(sleeps).toHaveLength(3);
@@ -114,15 +126,22 @@ describe("timeouts", () => {
 
 describe("rate limits are returned, not slept on", () => {
 	it("HTTP 429 + 36009002 with Retry-After seconds", async () => {
-		const { client, requests, sleeps } = setup(() => tiktokFail(36009002, "Too many requests", { status: 429, headers: { "retry-after": "7" }, requestId: "rl-1" }));
+		const { client, requests, sleeps } = setup(() =>
+			tiktokFail(36009002, "Too many requests", { status: 429, headers: { "retry-after": "7" }, requestId: "rl-1" }),
+		);
 		const result = await client.getCategories();
 		expect(requests).toHaveLength(1);
 		expect(sleeps).toHaveLength(0);
-		expect(result).toEqual({ ok: false, error: expect.objectContaining({ kind: "rate_limited", retryAfterMs: 7000, code: 36009002, requestId: "rl-1", httpStatus: 429 }) });
+		expect(result).toEqual({
+			ok: false,
+			error: expect.objectContaining({ kind: "rate_limited", retryAfterMs: 7000, code: 36009002, requestId: "rl-1", httpStatus: 429 }),
+		});
 	});
 
 	it("Retry-After as an HTTP date", async () => {
-		const { client, app } = setup(() => new Response("slow down", { status: 429, headers: { "retry-after": new Date(1_700_000_030_000).toUTCString() } }));
+		const { client, app } = setup(
+			() => new Response("slow down", { status: 429, headers: { "retry-after": new Date(1_700_000_030_000).toUTCString() } }),
+		);
 		const result = await client.getCategories();
 		expect(app.now).toBeDefined();
 		expect(result.ok === false && result.error.kind).toBe("rate_limited");
@@ -144,7 +163,10 @@ describe("expired access token (105002)", () => {
 	it("calls refreshAccessToken once and retries once with the new token", async () => {
 		let refreshes = 0;
 		const { client, requests } = setup(
-			(request) => (request.headers.get("x-tts-access-token") === "new-token" ? tiktokOk({ categories: [] }) : tiktokFail(105002, "Access token expired")),
+			(request) =>
+				request.headers.get("x-tts-access-token") === "new-token"
+					? tiktokOk({ categories: [] })
+					: tiktokFail(105002, "Access token expired"),
 			{},
 			async () => {
 				refreshes += 1;
@@ -174,7 +196,11 @@ describe("expired access token (105002)", () => {
 	});
 
 	it("returns auth_expired at once when the refresh itself fails", async () => {
-		const { client, requests } = setup(() => tiktokFail(105002, "Access token expired"), {}, async () => null);
+		const { client, requests } = setup(
+			() => tiktokFail(105002, "Access token expired"),
+			{},
+			async () => null,
+		);
 		const result = await client.createProduct(createBody);
 		expect(requests).toHaveLength(1);
 		expect(result.ok === false && result.error.kind).toBe("auth_expired");
@@ -193,7 +219,10 @@ describe("requests the client builds or refuses", () => {
 	it("findProductsBySellerSkus splits 23 SKUs into searches of at most 10 and merges the products", async () => {
 		const { client, requests } = setup(async (request) => {
 			const { seller_skus } = (await request.json()) as { seller_skus: string[] };
-			return tiktokOk({ products: [{ id: "1729592969712207008", status: "ACTIVATE", skus: [{ id: "1", seller_sku: seller_skus[0] }] }], next_page_token: "" });
+			return tiktokOk({
+				products: [{ id: "1729592969712207008", status: "ACTIVATE", skus: [{ id: "1", seller_sku: seller_skus[0] }] }],
+				next_page_token: "",
+			});
 		});
 		const result = await client.findProductsBySellerSkus(Array.from({ length: 23 }, (_, i) => `SKU-${i}`));
 		const sizes = await Promise.all(requests.map(async (r) => ((await r.clone().json()) as { seller_skus: string[] }).seller_skus.length));
@@ -211,7 +240,9 @@ describe("requests the client builds or refuses", () => {
 	});
 
 	it("authorized shops carries no shop_cipher; shop-scoped calls do", async () => {
-		const { client, requests } = setup(() => tiktokOk({ shops: [{ id: 7494049642642441621n.toString(), name: "S", region: "US", cipher: "ROW_c" }] }));
+		const { client, requests } = setup(() =>
+			tiktokOk({ shops: [{ id: 7494049642642441621n.toString(), name: "S", region: "US", cipher: "ROW_c" }] }),
+		);
 		await client.getAuthorizedShops();
 		await client.listWebhooks();
 		expect(params(requests[0]).has("shop_cipher")).toBe(false);
@@ -220,7 +251,10 @@ describe("requests the client builds or refuses", () => {
 
 	it("refuses a shop-scoped call when the client has no cipher (106013) without calling TikTok", async () => {
 		const fake = recordingFetch(() => tiktokOk({}));
-		const client = createTikTokClient({ appKey: "k", appSecret: "s", apiBase: "http://t.test", authBase: "http://a.test", fetch: fake.fetch }, { accessToken: "t" });
+		const client = createTikTokClient(
+			{ appKey: "k", appSecret: "s", apiBase: "http://t.test", authBase: "http://a.test", fetch: fake.fetch },
+			{ accessToken: "t" },
+		);
 		const result = await client.getWarehouses();
 		expect(fake.requests).toHaveLength(0);
 		expect(result.ok === false && result.error).toMatchObject({ kind: "permanent", code: 106013 });
@@ -234,14 +268,32 @@ describe("requests the client builds or refuses", () => {
 
 	it("token calls go to the auth host unsigned, without an access token, and expiries become ms", async () => {
 		const fake = recordingFetch(() =>
-			tiktokOk({ access_token: "A", access_token_expire_in: 1_700_600_000, refresh_token: "R", refresh_token_expire_in: 1_710_000_000, open_id: "o", seller_name: "Seller", granted_scopes: ["a"] }),
+			tiktokOk({
+				access_token: "A",
+				access_token_expire_in: 1_700_600_000,
+				refresh_token: "R",
+				refresh_token_expire_in: 1_710_000_000,
+				open_id: "o",
+				seller_name: "Seller",
+				granted_scopes: ["a"],
+			}),
 		);
 		const auth = createTikTokAuth({ appKey: "k", appSecret: "s", apiBase: "http://t.test", authBase: "http://a.test", fetch: fake.fetch });
 		const result = await auth.getAccessToken("CODE");
 		const url = new URL(fake.requests[0].url);
 		expect(url.origin + url.pathname).toBe("http://a.test/api/v2/token/get");
-		expect(Object.fromEntries(url.searchParams)).toEqual({ app_key: "k", app_secret: "s", auth_code: "CODE", grant_type: "authorized_code" });
+		expect(Object.fromEntries(url.searchParams)).toEqual({
+			app_key: "k",
+			app_secret: "s",
+			auth_code: "CODE",
+			grant_type: "authorized_code",
+		});
 		expect(fake.requests[0].headers.has("x-tts-access-token")).toBe(false);
-		expect(result.ok && result.data).toMatchObject({ accessToken: "A", accessTokenExpiresAt: 1_700_600_000_000, refreshToken: "R", refreshTokenExpiresAt: 1_710_000_000_000 });
+		expect(result.ok && result.data).toMatchObject({
+			accessToken: "A",
+			accessTokenExpiresAt: 1_700_600_000_000,
+			refreshToken: "R",
+			refreshTokenExpiresAt: 1_710_000_000_000,
+		});
 	});
 });

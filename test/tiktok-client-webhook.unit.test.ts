@@ -32,7 +32,10 @@ describe("verifyTikTokWebhook", () => {
 		expect(await verifyTikTokWebhook(body, null, keys)).toEqual({ ok: false, reason: "missing_signature" });
 		expect(await verifyTikTokWebhook(body, `Bearer ${expected}`, keys)).toEqual({ ok: false, reason: "bad_signature" });
 		expect(await verifyTikTokWebhook(body, expected.replace(/^2/, "3"), keys)).toEqual({ ok: false, reason: "bad_signature" });
-		expect(await verifyTikTokWebhook(body.replace("1664095733", "1664095734"), expected, keys)).toEqual({ ok: false, reason: "bad_signature" });
+		expect(await verifyTikTokWebhook(body.replace("1664095733", "1664095734"), expected, keys)).toEqual({
+			ok: false,
+			reason: "bad_signature",
+		});
 		expect(await verifyTikTokWebhook(body, expected, { ...keys, appKey: "other" })).toEqual({ ok: false, reason: "bad_signature" });
 	});
 

@@ -9,7 +9,15 @@ import { describe, expect, it } from "vitest";
 import { openSecret } from "../worker/crypto/secret-box";
 import { createDb } from "../worker/db/client";
 import { tiktokForShop } from "../worker/tiktok/for-shop";
-import { authorizeAtSandbox, callCallback, connectTikTokShop, createSandboxSeller, ensureShopRow, sessionTokenFor, startConnect } from "./support/tiktok";
+import {
+	authorizeAtSandbox,
+	callCallback,
+	connectTikTokShop,
+	createSandboxSeller,
+	ensureShopRow,
+	sessionTokenFor,
+	startConnect,
+} from "./support/tiktok";
 
 const db = createDb(env.DB);
 const shopRow = (id: string) => env.DB.prepare("SELECT * FROM shops WHERE id = ?").bind(id).first<Record<string, unknown>>();
@@ -40,7 +48,10 @@ describe("Connect TikTok Shop", () => {
 		const hooks = await tiktok.client.listWebhooks();
 		expect(hooks.ok, JSON.stringify(hooks)).toBe(true);
 		const registered = hooks.ok ? hooks.data.webhooks.map((w) => `${w.event_type} ${w.address}`).sort() : [];
-		expect(registered).toEqual(["PRODUCT_AUDIT_STATUS_CHANGE http://app.test/webhooks/tiktok", "PRODUCT_STATUS_CHANGE http://app.test/webhooks/tiktok"]);
+		expect(registered).toEqual([
+			"PRODUCT_AUDIT_STATUS_CHANGE http://app.test/webhooks/tiktok",
+			"PRODUCT_STATUS_CHANGE http://app.test/webhooks/tiktok",
+		]);
 	});
 
 	it("reports the connection without any token, and disconnect forgets it", async () => {
@@ -67,7 +78,12 @@ describe("Connect TikTok Shop", () => {
 
 		const off = await exports.default.fetch("http://app.test/api/tiktok/disconnect", { method: "POST", headers: auth });
 		expect(await off.json()).toEqual({ disconnected: true });
-		expect(await shopRow(shopId)).toMatchObject({ tiktok_shop_id: null, tiktok_shop_cipher: null, tiktok_access_token_enc: null, tiktok_refresh_token_enc: null });
+		expect(await shopRow(shopId)).toMatchObject({
+			tiktok_shop_id: null,
+			tiktok_shop_cipher: null,
+			tiktok_access_token_enc: null,
+			tiktok_refresh_token_enc: null,
+		});
 		const after = await exports.default.fetch("http://app.test/api/tiktok/status", { headers: auth });
 		expect(await after.json()).toEqual({ connected: false, needsReauthorization: false });
 	});
@@ -103,7 +119,11 @@ describe("Connect TikTok Shop", () => {
 		expect(start.status).toBe(302);
 		const to = new URL(start.headers.get("location") ?? "");
 		expect(to.origin + to.pathname).toBe(`${env.TIKTOK_AUTH_BASE}/oauth/authorize`);
-		expect(Object.fromEntries(to.searchParams)).toEqual({ app_key: env.TIKTOK_APP_KEY, state: link.searchParams.get("state"), redirect_uri: "http://app.test/auth/tiktok/callback" });
+		expect(Object.fromEntries(to.searchParams)).toEqual({
+			app_key: env.TIKTOK_APP_KEY,
+			state: link.searchParams.get("state"),
+			redirect_uri: "http://app.test/auth/tiktok/callback",
+		});
 		const cookie = start.headers.get("set-cookie") ?? "";
 		expect(cookie).toMatch(/^tiktok_connect=[^;]+\.[^;]+;/);
 		expect(cookie).toMatch(/; Max-Age=600(;|$)/);

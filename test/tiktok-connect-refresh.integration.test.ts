@@ -12,8 +12,10 @@ import { connectTikTokShop, ensureShopRow } from "./support/tiktok";
 
 const db = createDb(env.DB);
 const row = (id: string) => env.DB.prepare("SELECT * FROM shops WHERE id = ?").bind(id).first<Record<string, string | number | null>>();
-const storedAccessToken = async (id: string) => openSecret((await row(id))?.tiktok_access_token_enc as string, id, env.TOKEN_ENCRYPTION_KEY);
-const setColumn = (id: string, column: string, value: number | null) => env.DB.prepare(`UPDATE shops SET ${column} = ? WHERE id = ?`).bind(value, id).run();
+const storedAccessToken = async (id: string) =>
+	openSecret((await row(id))?.tiktok_access_token_enc as string, id, env.TOKEN_ENCRYPTION_KEY);
+const setColumn = (id: string, column: string, value: number | null) =>
+	env.DB.prepare(`UPDATE shops SET ${column} = ? WHERE id = ?`).bind(value, id).run();
 
 describe("tiktokForShop", () => {
 	it("says not_connected for an unknown shop or one that never connected TikTok", async () => {

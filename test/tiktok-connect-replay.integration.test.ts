@@ -10,9 +10,16 @@ import { signConnectState } from "../worker/tiktok/connect/state";
 import { approveAtSandbox, callCallback, createSandboxSeller, ensureShopRow, sessionTokenFor, startConnect } from "./support/tiktok";
 
 const shopRow = (id: string) => env.DB.prepare("SELECT * FROM shops WHERE id = ?").bind(id).first<Record<string, unknown>>();
-const holders = (tiktokShopId: string) => env.DB.prepare("SELECT id FROM shops WHERE tiktok_shop_id = ?").bind(tiktokShopId).all().then((r) => r.results.map((row) => row.id));
+const holders = (tiktokShopId: string) =>
+	env.DB.prepare("SELECT id FROM shops WHERE tiktok_shop_id = ?")
+		.bind(tiktokShopId)
+		.all()
+		.then((r) => r.results.map((row) => row.id));
 const stateRows = (shopId: string) =>
-	env.DB.prepare("SELECT jti, expires_at, started_at FROM tiktok_connect_states WHERE shop_id = ? ORDER BY created_at").bind(shopId).all<{ jti: string; expires_at: number; started_at: number | null }>().then((r) => r.results);
+	env.DB.prepare("SELECT jti, expires_at, started_at FROM tiktok_connect_states WHERE shop_id = ? ORDER BY created_at")
+		.bind(shopId)
+		.all<{ jti: string; expires_at: number; started_at: number | null }>()
+		.then((r) => r.results);
 
 async function expectRefusal(res: Response, status: number, says: RegExp) {
 	const text = await res.text();
@@ -23,7 +30,8 @@ async function expectRefusal(res: Response, status: number, says: RegExp) {
 	expect(text).toContain('href="http://app.test/#/settings"');
 }
 
-const callbackFor = (state: string, code: string) => `http://app.test/auth/tiktok/callback?code=${encodeURIComponent(code)}&state=${encodeURIComponent(state)}`;
+const callbackFor = (state: string, code: string) =>
+	`http://app.test/auth/tiktok/callback?code=${encodeURIComponent(code)}&state=${encodeURIComponent(state)}`;
 const codeOf = (callback: string) => new URL(callback).searchParams.get("code") ?? "";
 
 describe("Connect TikTok Shop: one state, one browser, one connection", () => {
@@ -60,7 +68,9 @@ describe("Connect TikTok Shop: one state, one browser, one connection", () => {
 		expect(await holders(foreign.shop_id)).toEqual([]);
 
 		// The link itself opens once: a foreign browser that opens it later gets no cookie.
-		const link = await exports.default.fetch(`http://app.test/auth/tiktok/start?state=${encodeURIComponent(started.state)}`, { redirect: "manual" });
+		const link = await exports.default.fetch(`http://app.test/auth/tiktok/start?state=${encodeURIComponent(started.state)}`, {
+			redirect: "manual",
+		});
 		expect(link.headers.get("set-cookie")).toBeNull();
 		await expectRefusal(link, 409, /already opened/);
 
@@ -74,7 +84,10 @@ describe("Connect TikTok Shop: one state, one browser, one connection", () => {
 		await ensureShopRow(shopId);
 		const sellers = [await createSandboxSeller(), await createSandboxSeller()];
 		const started = await startConnect(shopId);
-		const callbacks = [await approveAtSandbox(started.authorizeUrl, sellers[0].seller_id), await approveAtSandbox(started.authorizeUrl, sellers[1].seller_id)];
+		const callbacks = [
+			await approveAtSandbox(started.authorizeUrl, sellers[0].seller_id),
+			await approveAtSandbox(started.authorizeUrl, sellers[1].seller_id),
+		];
 		const answers = await Promise.all(callbacks.map((callback) => callCallback(callback, started.cookie)));
 
 		const winners = answers.flatMap((res, i) => (res.headers.get("location")?.endsWith("?tiktok=connected") ? [i] : []));
@@ -104,7 +117,11 @@ describe("Connect TikTok Shop: one state, one browser, one connection", () => {
 			["", /no authorization state/],
 		];
 		for (const [state, says] of cases) {
-			await expectRefusal(await exports.default.fetch(`http://app.test/auth/tiktok/start?state=${encodeURIComponent(state)}`, { redirect: "manual" }), 400, says);
+			await expectRefusal(
+				await exports.default.fetch(`http://app.test/auth/tiktok/start?state=${encodeURIComponent(state)}`, { redirect: "manual" }),
+				400,
+				says,
+			);
 			await expectRefusal(await callCallback(callbackFor(state, code), started.cookie), 400, says);
 		}
 		expect(await Promise.all([shopRow(shopId), shopRow(victim)])).toEqual(before);
@@ -114,9 +131,18 @@ describe("Connect TikTok Shop: one state, one browser, one connection", () => {
 	it("prunes the shop's expired states when it makes a new link, and only that shop's", async () => {
 		const [shopId, other] = ["replay-prune.myshopify.com", "replay-prune-other.myshopify.com"];
 		const past = Date.now() - 60_000;
-		const insert = env.DB.prepare("INSERT INTO tiktok_connect_states (shop_id, jti, expires_at, started_at, created_at) VALUES (?, ?, ?, NULL, ?)");
-		await env.DB.batch([insert.bind(shopId, "old-1", past, past - 600_000), insert.bind(shopId, "old-2", past, past - 600_000), insert.bind(other, "old-3", past, past - 600_000)]);
-		const res = await exports.default.fetch("http://app.test/api/tiktok/connect", { method: "POST", headers: { authorization: `Bearer ${await sessionTokenFor(shopId)}` } });
+		const insert = env.DB.prepare(
+			"INSERT INTO tiktok_connect_states (shop_id, jti, expires_at, started_at, created_at) VALUES (?, ?, ?, NULL, ?)",
+		);
+		await env.DB.batch([
+			insert.bind(shopId, "old-1", past, past - 600_000),
+			insert.bind(shopId, "old-2", past, past - 600_000),
+			insert.bind(other, "old-3", past, past - 600_000),
+		]);
+		const res = await exports.default.fetch("http://app.test/api/tiktok/connect", {
+			method: "POST",
+			headers: { authorization: `Bearer ${await sessionTokenFor(shopId)}` },
+		});
 		expect(res.status).toBe(200);
 		const rows = await stateRows(shopId);
 		expect(rows).toHaveLength(1);

@@ -54,7 +54,10 @@ describe("connect state", () => {
 			{ sub: "demo.myshopify.com", jti: "n", aud: "shopify-session", exp },
 		];
 		for (const payload of claims) {
-			expect(await verifyConnectState(await sign(payload, key, "HS256"), secret), JSON.stringify(payload)).toEqual({ ok: false, reason: "malformed" });
+			expect(await verifyConnectState(await sign(payload, key, "HS256"), secret), JSON.stringify(payload)).toEqual({
+				ok: false,
+				reason: "malformed",
+			});
 		}
 	});
 

@@ -13,7 +13,9 @@ let categories: Category[];
 
 beforeAll(async () => {
 	seller = await newSeller();
-	const res = await call<{ categories: Category[] }>(seller, "GET", "/product/202309/categories", { query: { category_version: "v2", locale: "en-US" } });
+	const res = await call<{ categories: Category[] }>(seller, "GET", "/product/202309/categories", {
+		query: { category_version: "v2", locale: "en-US" },
+	});
 	expect(res.body.code, res.text.slice(0, 300)).toBe(0);
 	categories = res.body.data.categories;
 });
@@ -37,7 +39,11 @@ describe("GET categories", () => {
 	it("carries every permission status", () => {
 		const statuses = new Set(categories.flatMap((c) => c.permission_statuses));
 		expect([...statuses].sort()).toEqual(["AVAILABLE", "INVITE_ONLY", "NON_MAIN_CATEGORY", "PROHIBITED"]);
-		expect(categories.find((c) => c.id === "916488")).toMatchObject({ local_name: "Tea", is_leaf: true, permission_statuses: ["INVITE_ONLY"] });
+		expect(categories.find((c) => c.id === "916488")).toMatchObject({
+			local_name: "Tea",
+			is_leaf: true,
+			permission_statuses: ["INVITE_ONLY"],
+		});
 		expect(categories.find((c) => c.id === T_SHIRT_CATEGORY)).toMatchObject({ local_name: "T-shirts", parent_id: "842248" });
 	});
 
@@ -56,7 +62,15 @@ describe("GET categories", () => {
 			expect(attrs.body.code, `${leaf.id} ${attrs.text.slice(0, 200)}`).toBe(0);
 			expect(attrs.body.data.attributes.some((a: { is_requried: boolean }) => a.is_requried)).toBe(true);
 			const rules = await call(seller, "GET", `/product/202309/categories/${leaf.id}/rules`);
-			expect(Object.keys(rules.body.data).sort()).toEqual(["cod", "epr", "manufacturer", "package_dimension", "product_certifications", "responsible_person", "size_chart"]);
+			expect(Object.keys(rules.body.data).sort()).toEqual([
+				"cod",
+				"epr",
+				"manufacturer",
+				"package_dimension",
+				"product_certifications",
+				"responsible_person",
+				"size_chart",
+			]);
 		}
 		const parent = categories.find((c) => !c.is_leaf) as Category;
 		expect((await call(seller, "GET", `/product/202309/categories/${parent.id}/attributes`)).body.code).toBe(12052024);
@@ -82,20 +96,32 @@ describe("attributes and rules", () => {
 		expect(attrs.find((a) => a.id === "101610")).toMatchObject({ name: "Contains Batteries or Cells?", is_requried: true });
 		expect(attrs.find((a) => a.name === "Battery Type")).toMatchObject({
 			is_requried: false,
-			requirement_conditions: expect.arrayContaining([{ condition_type: "VALUE_ID_MATCH", attribute_id: "101610", attribute_value_id: "1024358" }]),
+			requirement_conditions: expect.arrayContaining([
+				{ condition_type: "VALUE_ID_MATCH", attribute_id: "101610", attribute_value_id: "1024358" },
+			]),
 		});
 		const rules = await call(seller, "GET", "/product/202309/categories/910728/rules");
 		expect(rules.body.data.product_certifications).toContainEqual(
-			expect.objectContaining({ is_required: false, requirement_conditions: [{ condition_type: "VALUE_ID_MATCH", attribute_id: "101610", attribute_value_id: "1024358" }] }),
+			expect.objectContaining({
+				is_required: false,
+				requirement_conditions: [{ condition_type: "VALUE_ID_MATCH", attribute_id: "101610", attribute_value_id: "1024358" }],
+			}),
 		);
 	});
 
 	it("requires a certificate with expiry for cosmetics, and offers multi-select, customizable attributes", async () => {
 		const rules = await call(seller, "GET", "/product/202309/categories/601534/rules");
 		expect(rules.body.data.product_certifications).toContainEqual(
-			expect.objectContaining({ id: "6956786487312516870", name: "BPOM Certificate", is_required: true, expiration_date: { is_required: true } }),
+			expect.objectContaining({
+				id: "6956786487312516870",
+				name: "BPOM Certificate",
+				is_required: true,
+				expiration_date: { is_required: true },
+			}),
 		);
 		const attrs = await call(seller, "GET", "/product/202309/categories/601615/attributes");
-		expect(attrs.body.data.attributes).toContainEqual(expect.objectContaining({ name: "Benefits", is_multiple_selection: true, is_customizable: true }));
+		expect(attrs.body.data.attributes).toContainEqual(
+			expect.objectContaining({ name: "Benefits", is_multiple_selection: true, is_customizable: true }),
+		);
 	});
 });

@@ -37,20 +37,35 @@ describe("create then read", () => {
 			external_product_id: body.external_product_id,
 			package_weight: { value: "0.25", unit: "KILOGRAM" },
 		});
-		expect(got.body.data.category_chains.map((c: { local_name: string }) => c.local_name)).toEqual(["Womenswear & Underwear", "Women's Tops", "T-shirts"]);
-		expect(got.body.data.skus[0]).toMatchObject({ price: { currency: "USD", sale_price: "19.99" }, inventory: [{ warehouse_id: seller.warehouse_id, quantity: 10 }] });
+		expect(got.body.data.category_chains.map((c: { local_name: string }) => c.local_name)).toEqual([
+			"Womenswear & Underwear",
+			"Women's Tops",
+			"T-shirts",
+		]);
+		expect(got.body.data.skus[0]).toMatchObject({
+			price: { currency: "USD", sale_price: "19.99" },
+			inventory: [{ warehouse_id: seller.warehouse_id, quantity: 10 }],
+		});
 		const image = await fetch(got.body.data.main_images[0].urls[0]);
 		expect(image.headers.get("content-type")).toBe("image/png");
 		await image.body?.cancel();
 
 		const skus = (body.skus as { seller_sku: string }[]).map((s) => s.seller_sku);
-		const found = await call(seller, "POST", "/product/202309/products/search", { query: { page_size: "10" }, json: { seller_skus: [skus[1]] } });
+		const found = await call(seller, "POST", "/product/202309/products/search", {
+			query: { page_size: "10" },
+			json: { seller_skus: [skus[1]] },
+		});
 		expect(found.body.data.products.map((p: { id: string }) => p.id)).toEqual([productId]);
 		expect(found.body.data.total_count).toBe(1);
 
 		const inspection = await knob("GET", `/sellers/${seller.seller_id}/inspect`);
 		const listing = inspection.body.listings.find((l: { product_id: string }) => l.product_id === productId);
-		expect(listing).toMatchObject({ status: "PENDING", category_id: "601302", external_product_id: body.external_product_id, seller_skus: skus });
+		expect(listing).toMatchObject({
+			status: "PENDING",
+			category_id: "601302",
+			external_product_id: body.external_product_id,
+			seller_skus: skus,
+		});
 		expect(listing.create_payload).toBe(JSON.stringify(body));
 	});
 

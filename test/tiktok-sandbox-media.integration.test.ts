@@ -9,7 +9,12 @@ describe("image upload", () => {
 	it("reads PNG, JPEG and WEBP dimensions and serves the image back", async () => {
 		const seller = await newSeller();
 		const png = await uploadImage(seller, pngHeader(1200, 900));
-		expect(png.body.data).toMatchObject({ width: 1200, height: 900, use_case: "MAIN_IMAGE", uri: expect.stringMatching(/^tos-maliva-i-o3syd03w52-us\/[0-9a-f]{32}$/) });
+		expect(png.body.data).toMatchObject({
+			width: 1200,
+			height: 900,
+			use_case: "MAIN_IMAGE",
+			uri: expect.stringMatching(/^tos-maliva-i-o3syd03w52-us\/[0-9a-f]{32}$/),
+		});
 		const jpeg = await uploadImage(seller, jpegHeader(640, 480), "DESCRIPTION_IMAGE", "photo.jpg");
 		expect(jpeg.body.data).toMatchObject({ width: 640, height: 480, use_case: "DESCRIPTION_IMAGE" });
 		const webp = await uploadImage(seller, webpHeader(1000, 750), "MAIN_IMAGE", "photo.webp");

@@ -12,7 +12,9 @@ describe("shop_cipher", () => {
 		const res = await call(seller, "GET", "/logistics/202309/warehouses", { cipher: false });
 		expect([res.status, res.body.code]).toEqual([400, 106013]);
 		const ok = await call(seller, "GET", "/logistics/202309/warehouses");
-		expect(ok.body.data.warehouses).toEqual([expect.objectContaining({ id: seller.warehouse_id, type: "SALES_WAREHOUSE", is_default: true })]);
+		expect(ok.body.data.warehouses).toEqual([
+			expect.objectContaining({ id: seller.warehouse_id, type: "SALES_WAREHOUSE", is_default: true }),
+		]);
 	});
 
 	it("is refused where TikTok does not expect it", async () => {

@@ -14,9 +14,14 @@ describe("test signer", () => {
 			"b596b73e0cc6de07ac26f036364178ab16b0a907af13d43f0a0cd2345f582dc8",
 		);
 		const query = { app_key: "68xu9ks5p4i8", shop_cipher: "ROW_xkMbgAAAeVAQra0eZWebFQq5aIK", timestamp: "1696909648" };
-		expect(await signTikTok("e59af819cc", "/event/202309/webhooks", query, '{"event_type":"PACKAGE_UPDATE","address":"https://partner.tiktokshop.com"}')).toBe(
-			"701dd6deb2389fe4c469b89bd37fc56f96a6da6afeb4d01c9077a65169752fa7",
-		);
+		expect(
+			await signTikTok(
+				"e59af819cc",
+				"/event/202309/webhooks",
+				query,
+				'{"event_type":"PACKAGE_UPDATE","address":"https://partner.tiktokshop.com"}',
+			),
+		).toBe("701dd6deb2389fe4c469b89bd37fc56f96a6da6afeb4d01c9077a65169752fa7");
 	});
 });
 

@@ -41,20 +41,32 @@ describe("editing a listing's SKUs", () => {
 
 	it("allows 0 to 99,999 units per SKU on an edit, 1 to 99,999 on a create", async () => {
 		const l = await listed();
-		const soldOut = await l.edit([{ ...l.bodyS, id: l.skuS, inventory: l.stock(0) }, { ...l.bodyM, id: l.skuM }]);
+		const soldOut = await l.edit([
+			{ ...l.bodyS, id: l.skuS, inventory: l.stock(0) },
+			{ ...l.bodyM, id: l.skuM },
+		]);
 		expect(soldOut.body.code, soldOut.text).toBe(0);
-		const tooMany = await l.edit([{ ...l.bodyS, id: l.skuS, inventory: l.stock(100_000) }, { ...l.bodyM, id: l.skuM }]);
+		const tooMany = await l.edit([
+			{ ...l.bodyS, id: l.skuS, inventory: l.stock(100_000) },
+			{ ...l.bodyM, id: l.skuM },
+		]);
 		expect(tooMany.body.code).toBe(12052055);
 		const second = await validTShirt(l.seller);
-		const created = await call(l.seller, "POST", "/product/202309/products", { json: { ...second, skus: (second.skus as Record<string, unknown>[]).map((s) => ({ ...s, inventory: l.stock(0) })) } });
+		const created = await call(l.seller, "POST", "/product/202309/products", {
+			json: { ...second, skus: (second.skus as Record<string, unknown>[]).map((s) => ({ ...s, inventory: l.stock(0) })) },
+		});
 		expect(created.body.code).toBe(12052055);
 	});
 
 	it("keeps SKU ids, prices and stock through a partial edit that does not send skus", async () => {
 		const l = await listed();
-		const stocked = await call(l.seller, "POST", `/product/202309/products/${l.productId}/inventory/update`, { json: { skus: [{ id: l.skuM, inventory: l.stock(37) }] } });
+		const stocked = await call(l.seller, "POST", `/product/202309/products/${l.productId}/inventory/update`, {
+			json: { skus: [{ id: l.skuM, inventory: l.stock(37) }] },
+		});
 		expect(stocked.body.code, stocked.text).toBe(0);
-		const retitled = await call(l.seller, "POST", `/product/202309/products/${l.productId}/partial_edit`, { json: { title: "Organic Cotton Crew T-Shirt, Boxy Fit" } });
+		const retitled = await call(l.seller, "POST", `/product/202309/products/${l.productId}/partial_edit`, {
+			json: { title: "Organic Cotton Crew T-Shirt, Boxy Fit" },
+		});
 		expect(retitled.body.code, retitled.text).toBe(0);
 		const now = await l.get();
 		expect(now.skus.map((s: Sku) => s.id)).toEqual([l.skuS, l.skuM]);

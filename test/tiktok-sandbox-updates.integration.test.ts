@@ -24,15 +24,25 @@ describe("product updates", () => {
 		});
 		expect(foreign.body.code).toBe(12052557);
 
-		const skus = (body.skus as Record<string, unknown>[]).map((s, i) => ({ ...s, id: [skuA, skuB][i], price: { amount: "15.00", currency: "USD" } }));
+		const skus = (body.skus as Record<string, unknown>[]).map((s, i) => ({
+			...s,
+			id: [skuA, skuB][i],
+			price: { amount: "15.00", currency: "USD" },
+		}));
 		const priceOnly = await call(seller, "PUT", `/product/202309/products/${productId}`, { json: { ...body, skus } });
 		expect(priceOnly.body.data, priceOnly.text).toMatchObject({ product_id: productId, audit: { status: "NONE" } });
 		expect(priceOnly.body.data.skus.map((s: { id: string }) => s.id)).toEqual([skuA, skuB]);
 
-		const retitled = await call(seller, "POST", `/product/202309/products/${productId}/partial_edit`, { json: { title: "Organic Cotton Crew T-Shirt, Relaxed Fit" } });
+		const retitled = await call(seller, "POST", `/product/202309/products/${productId}/partial_edit`, {
+			json: { title: "Organic Cotton Crew T-Shirt, Relaxed Fit" },
+		});
 		expect(retitled.body.data.audit.status).toBe("AUDITING");
 		const got = await call(seller, "GET", `/product/202309/products/${productId}`);
-		expect(got.body.data).toMatchObject({ status: "ACTIVATE", audit: { status: "AUDITING" }, title: "Organic Cotton Crew T-Shirt, Relaxed Fit" });
+		expect(got.body.data).toMatchObject({
+			status: "ACTIVATE",
+			audit: { status: "AUDITING" },
+			title: "Organic Cotton Crew T-Shirt, Relaxed Fit",
+		});
 		expect(got.body.data.skus[0].price.sale_price).toBe("15.00");
 	});
 
@@ -43,7 +53,9 @@ describe("product updates", () => {
 		const missing = "1729000000000000003";
 
 		const off = await call(seller, "POST", "/product/202309/products/deactivate", { json: { product_ids: [productId, missing] } });
-		expect(off.body.data.errors).toEqual([expect.objectContaining({ code: 12052990, detail: expect.objectContaining({ product_id: missing }) })]);
+		expect(off.body.data.errors).toEqual([
+			expect.objectContaining({ code: 12052990, detail: expect.objectContaining({ product_id: missing }) }),
+		]);
 		expect((await call(seller, "GET", `/product/202309/products/${productId}`)).body.data.status).toBe("SELLER_DEACTIVATED");
 
 		const on = await call(seller, "POST", "/product/202309/products/activate", { json: { product_ids: [productId] } });
@@ -55,7 +67,9 @@ describe("product updates", () => {
 		await call(seller, "POST", "/product/202309/products/recover", { json: { product_ids: [productId] } });
 		expect((await call(seller, "GET", `/product/202309/products/${productId}`)).body.data.status).toBe("SELLER_DEACTIVATED");
 
-		const tooMany = await call(seller, "POST", "/product/202309/products/deactivate", { json: { product_ids: Array.from({ length: 21 }, () => productId) } });
+		const tooMany = await call(seller, "POST", "/product/202309/products/deactivate", {
+			json: { product_ids: Array.from({ length: 21 }, () => productId) },
+		});
 		expect(tooMany.body.code).toBe(12019120);
 	});
 });

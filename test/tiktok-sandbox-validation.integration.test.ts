@@ -54,11 +54,19 @@ describe("create product validation", () => {
 		["category outside the main category", 12052225, (b) => (b.category_id = "605201")],
 		["v1 tree for a US shop", 12052217, (b) => (b.category_version = "v1")],
 		["missing required attribute", 12052104, (b) => (b.product_attributes = b.product_attributes.filter((a: Body) => a.id !== "100157"))],
-		["two values for a single-select attribute", 12052246, (b) => {
-			const sleeve = b.product_attributes.find((a: Body) => a.id !== "100157");
-			sleeve.values = [sleeve.values[0], { name: "Other" }];
-		}],
-		["custom value for a non-customizable attribute", 12052247, (b) => (b.product_attributes.find((a: Body) => a.id !== "100157").values = [{ name: "Puffy" }])],
+		[
+			"two values for a single-select attribute",
+			12052246,
+			(b) => {
+				const sleeve = b.product_attributes.find((a: Body) => a.id !== "100157");
+				sleeve.values = [sleeve.values[0], { name: "Other" }];
+			},
+		],
+		[
+			"custom value for a non-customizable attribute",
+			12052247,
+			(b) => (b.product_attributes.find((a: Body) => a.id !== "100157").values = [{ name: "Puffy" }]),
+		],
 		["unknown attribute value id", 12052529, (b) => (b.product_attributes[0].values = [{ id: "1" }])],
 		["zero weight", 12052181, (b) => (b.package_weight = { value: "0", unit: "KILOGRAM" })],
 		["four decimals in kilograms", 12019011, (b) => (b.package_weight = { value: "0.2501", unit: "KILOGRAM" })],
@@ -74,14 +82,27 @@ describe("create product validation", () => {
 		["title with an HTML escape", 12052931, (b) => (b.title = "Cotton&nbsp;Tee")],
 		["description over 10,000 characters", 12052013, (b) => (b.description = `<p>${"a b ".repeat(2600)}</p>`)],
 		["missing description", 12052015, (b) => (b.description = "")],
-		["description image hosted elsewhere", 12052340, (b) => (b.description = '<p>Tee</p><img src="https://cdn.shopify.com/x.png" width="800" height="800">')],
+		[
+			"description image hosted elsewhere",
+			12052340,
+			(b) => (b.description = '<p>Tee</p><img src="https://cdn.shopify.com/x.png" width="800" height="800">'),
+		],
 		["description image without size", 12052348, (b) => (b.description = '<p>Tee</p><img src="https://cdn.shopify.com/x.png">')],
 		["main image not uploaded to TikTok", 12052300, (b) => (b.main_images = [{ uri: "https://cdn.shopify.com/s/files/tee.png" }])],
 		["no main image", 12052028, (b) => (b.main_images = [])],
 		["ten main images", 12052306, (b) => (b.main_images = Array.from({ length: 10 }, () => b.main_images[0]))],
-		["four sales attributes", 12052525, (b) => {
-			for (const sku of b.skus) sku.sales_attributes.push({ id: "100000", value_name: "Red" }, { name: "Fit", value_name: "Slim" }, { name: "Cut", value_name: sku.seller_sku });
-		}],
+		[
+			"four sales attributes",
+			12052525,
+			(b) => {
+				for (const sku of b.skus)
+					sku.sales_attributes.push(
+						{ id: "100000", value_name: "Red" },
+						{ name: "Fit", value_name: "Slim" },
+						{ name: "Cut", value_name: sku.seller_sku },
+					);
+			},
+		],
 		["different sales attributes per SKU", 12052550, (b) => (b.skus[1].sales_attributes = [{ id: "100000", value_name: "Red" }])],
 		["seller SKU with a space", 12019059, (b) => (b.skus[0].seller_sku = "TEE S")],
 		["seller SKU over 50 characters", 12052054, (b) => (b.skus[0].seller_sku = "S".repeat(51))],
@@ -92,9 +113,13 @@ describe("create product validation", () => {
 		["stock over 99,999", 12052055, (b) => (b.skus[0].inventory[0].quantity = 100_000)],
 		["a warehouse of another seller", 12052530, (b) => (b.skus[0].inventory[0].warehouse_id = "7000000000000000001")],
 		["missing size chart where required", 12052673, (b) => delete b.size_chart],
-		["COD where unsupported", 12052222, (b) => {
-			b.category_id = "600080"; // Wine Racks: COD not supported in the real rules
-		}],
+		[
+			"COD where unsupported",
+			12052222,
+			(b) => {
+				b.category_id = "600080"; // Wine Racks: COD not supported in the real rules
+			},
+		],
 	])("refuses %s (%i)", async (_, code, edit) => {
 		const body = change(tee, edit);
 		if (code === 12052222) {

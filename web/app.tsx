@@ -29,7 +29,8 @@ function Page() {
 function Body() {
 	const state = session.value;
 	if (state.status === "loading") return <Loading label="Opening your shop…" />;
-	if (state.status === "error") return <ErrorNote error={state.error} title="The app could not start." onRetry={() => void startSession()} />;
+	if (state.status === "error")
+		return <ErrorNote error={state.error} title="The app could not start." onRetry={() => void startSession()} />;
 	return (
 		<>
 			<ImportBanner />

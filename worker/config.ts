@@ -21,7 +21,10 @@ export const AppConfig = z.object({
 	TOKEN_ENCRYPTION_KEY: z.base64().refine((key) => atob(key).length === 32, "must be 32 bytes, base64"),
 	APP_URL: z.url(),
 	DEV_SESSION_ENABLED: z.enum(["true", "false"]).default("false"),
-	DEV_SHOP_DOMAIN: z.string().regex(/^[a-z0-9][a-z0-9-]*\.myshopify\.com$/).default("demo-store.myshopify.com"),
+	DEV_SHOP_DOMAIN: z
+		.string()
+		.regex(/^[a-z0-9][a-z0-9-]*\.myshopify\.com$/)
+		.default("demo-store.myshopify.com"),
 });
 
 export type AppConfig = z.infer<typeof AppConfig>;
@@ -34,7 +37,10 @@ export function config(env: Env): AppConfig {
 	const parsed = AppConfig.safeParse(env);
 	if (!parsed.success) {
 		const names = [...new Set(parsed.error.issues.map((issue) => String(issue.path[0])))];
-		throw new AppError("BAD_ENVIRONMENT", `The Worker is missing or has invalid configuration: ${names.join(", ")}. See .dev.vars.example.`);
+		throw new AppError(
+			"BAD_ENVIRONMENT",
+			`The Worker is missing or has invalid configuration: ${names.join(", ")}. See .dev.vars.example.`,
+		);
 	}
 	cache.set(env, parsed.data);
 	return parsed.data;

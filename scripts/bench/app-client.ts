@@ -26,13 +26,18 @@ export async function call(url: string, init: RequestInit = {}): Promise<Json> {
 	return text ? JSON.parse(text) : {};
 }
 
-const post = (url: string, body: unknown = {}) => call(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+const post = (url: string, body: unknown = {}) =>
+	call(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
 
 export function appFor(stack: Stack, shop: string) {
 	const vars = devVars();
 	const api = async (method: string, path: string, body?: unknown) => {
 		const token = await mintSessionToken(shop, { clientId: vars.SHOPIFY_API_KEY, secret: vars.SHOPIFY_API_SECRET });
-		return call(`${stack.appUrl}${path}`, { method, headers: { authorization: `Bearer ${token}`, "content-type": "application/json" }, body: body === undefined ? undefined : JSON.stringify(body) });
+		return call(`${stack.appUrl}${path}`, {
+			method,
+			headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+			body: body === undefined ? undefined : JSON.stringify(body),
+		});
 	};
 	return { api };
 }
@@ -50,22 +55,43 @@ export async function until<T>(what: string, check: () => Promise<T | undefined>
 export type BenchShop = { shop: string; sellerId: string; templateId: string; api: ReturnType<typeof appFor>["api"] };
 
 /** A Shopify store with `products` products installed in the app, a TikTok seller with a fixed write limit, and an inactive default template. */
-export async function prepareShop(stack: Stack, shop: string, options: { products: number; writeLimit: number; categoryId: string }): Promise<BenchShop> {
+export async function prepareShop(
+	stack: Stack,
+	shop: string,
+	options: { products: number; writeLimit: number; categoryId: string },
+): Promise<BenchShop> {
 	await post(`${stack.shopifyUrl}/__sandbox/stores`, { shop, productCount: options.products, seed: shop });
-	await call(`${stack.shopifyUrl}/__sandbox/stores/${shop}/throttle`, { method: "PUT", headers: { "content-type": "application/json" }, body: JSON.stringify({ maximumAvailable: 1_000_000, restoreRate: 1_000_000, currentlyAvailable: 1_000_000 }) });
+	await call(`${stack.shopifyUrl}/__sandbox/stores/${shop}/throttle`, {
+		method: "PUT",
+		headers: { "content-type": "application/json" },
+		body: JSON.stringify({ maximumAvailable: 1_000_000, restoreRate: 1_000_000, currentlyAvailable: 1_000_000 }),
+	});
 	const { api } = appFor(stack, shop);
 	await api("POST", "/api/session");
 	await until(`${shop}'s import`, async () => ((await api("GET", "/api/import")).import?.status === "done" ? true : undefined));
-	const seller = await post(`${stack.tiktokUrl}/__sandbox/sellers`, { writeRatePerSecond: options.writeLimit, readRatePerSecond: 1000, dailyListingQuota: 1_000_000, auditDelayMs: 86_400_000 });
+	const seller = await post(`${stack.tiktokUrl}/__sandbox/sellers`, {
+		writeRatePerSecond: options.writeLimit,
+		readRatePerSecond: 1000,
+		dailyListingQuota: 1_000_000,
+		auditDelayMs: 86_400_000,
+	});
 	const { authorizeUrl } = await api("POST", "/api/tiktok/connect");
 	await followConnectLink(stack.appUrl, authorizeUrl, { sellerId: seller.seller_id });
 	if (!(await api("GET", "/api/tiktok/status")).connected) throw new Error(`${shop}: TikTok not connected`);
 	const category = await api("GET", `/api/categories/${options.categoryId}`);
 	const attributes: Json = {};
 	for (const a of category.attributes as Json[]) {
-		if (a.type === "PRODUCT_PROPERTY" && a.is_requried) attributes[a.id] = a.values?.length ? { source: "fixed", values: [{ id: a.values[0].id }] } : { source: "fixed", values: [{ name: "Generic" }] };
+		if (a.type === "PRODUCT_PROPERTY" && a.is_requried)
+			attributes[a.id] = a.values?.length
+				? { source: "fixed", values: [{ id: a.values[0].id }] }
+				: { source: "fixed", values: [{ name: "Generic" }] };
 	}
-	const template = await api("POST", "/api/templates", { name: "Default", categoryId: options.categoryId, attributes, shipping: { weightSource: "shopify", weightUnit: "KILOGRAM", backupWeight: 0.5 } });
+	const template = await api("POST", "/api/templates", {
+		name: "Default",
+		categoryId: options.categoryId,
+		attributes,
+		shipping: { weightSource: "shopify", weightUnit: "KILOGRAM", backupWeight: 0.5 },
+	});
 	return { shop, sellerId: seller.seller_id, templateId: template.id, api };
 }
 

@@ -46,7 +46,9 @@ const median = (values: number[]) => {
 	return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
 
-export async function benchPreview(options: { products?: number; repetitions?: number; explain?: boolean } = {}): Promise<PreviewBenchResult> {
+export async function benchPreview(
+	options: { products?: number; repetitions?: number; explain?: boolean } = {},
+): Promise<PreviewBenchResult> {
 	const total = options.products ?? Number(process.env.PREVIEW_BENCH_PRODUCTS ?? 100_000);
 	const repetitions = options.repetitions ?? 15;
 	const harness = createTestHarness({
@@ -70,7 +72,8 @@ export async function benchPreview(options: { products?: number; repetitions?: n
 		const bench = (await worker.getExport()) as unknown as BenchWorker;
 		for (let from = 0; from < total; from += SEED_CHUNK) await bench.seed(from, Math.min(SEED_CHUNK, total - from));
 
-		if (options.explain ?? process.env.PREVIEW_BENCH_EXPLAIN === "1") console.log(JSON.stringify(await bench.explain(BENCH_RULE_SET), null, 2));
+		if (options.explain ?? process.env.PREVIEW_BENCH_EXPLAIN === "1")
+			console.log(JSON.stringify(await bench.explain(BENCH_RULE_SET), null, 2));
 		// Warm-up: page cache and the Worker's first compile are not what we measure.
 		await bench.preview(BENCH_RULE_SET);
 		const scanned = await bench.scan();

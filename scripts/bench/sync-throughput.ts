@@ -24,12 +24,26 @@ import { type BenchShop, inspect, prepareShop, until } from "./app-client.ts";
 /** A leaf of the sandbox tree that takes any product (Home Supplies > Candles). */
 const CATEGORY = "854152";
 
-export type RateFigures = { shop: string; limit: number; products: number; listed: number; duplicates: number; writes: number; limited: number; seconds: number; rate: number; ratio: number; share429: number };
+export type RateFigures = {
+	shop: string;
+	limit: number;
+	products: number;
+	listed: number;
+	duplicates: number;
+	writes: number;
+	limited: number;
+	seconds: number;
+	rate: number;
+	ratio: number;
+	share429: number;
+};
 
 /** Only the seconds from the activation on: connecting a shop registers its webhooks, which TikTok counts as writes. */
 function figures(shop: string, limit: number, products: number, report: Record<string, any>, activatedAtMs: number): RateFigures {
 	const from = Math.floor(activatedAtMs / 1000);
-	const seconds: { second: number; writes: number; limited: number }[] = report.requests.per_second.filter((s: { second: number; writes: number; limited: number }) => s.second >= from && s.writes + s.limited > 0);
+	const seconds: { second: number; writes: number; limited: number }[] = report.requests.per_second.filter(
+		(s: { second: number; writes: number; limited: number }) => s.second >= from && s.writes + s.limited > 0,
+	);
 	const first = seconds[0]?.second ?? 0;
 	const last = seconds.at(-1)?.second ?? 0;
 	// The steady part: whole seconds strictly between the first and the last one with traffic.
@@ -39,13 +53,29 @@ function figures(shop: string, limit: number, products: number, report: Record<s
 	const totalWrites = seconds.reduce((n, s) => n + s.writes, 0);
 	const limited = seconds.reduce((n, s) => n + s.limited, 0);
 	const rate = writes / span;
-	return { shop, limit, products, listed: report.listings.length, duplicates: report.duplicates, writes: totalWrites, limited, seconds: last - first + 1, rate, ratio: rate / limit, share429: limited / Math.max(1, totalWrites + limited) };
+	return {
+		shop,
+		limit,
+		products,
+		listed: report.listings.length,
+		duplicates: report.duplicates,
+		writes: totalWrites,
+		limited,
+		seconds: last - first + 1,
+		rate,
+		ratio: rate / limit,
+		share429: limited / Math.max(1, totalWrites + limited),
+	};
 }
 
 async function withStack<T>(writeRate: number, run: (stack: Stack) => Promise<T>): Promise<T> {
 	const persist = mkdtempSync(`${tmpdir()}/sync-bench-`);
 	const [app, tiktok, shopify] = await freePorts(3);
-	const stack = await startStack({ ports: { app, tiktok, shopify }, persistTo: persist, appVars: { TIKTOK_WRITE_RATE: String(writeRate), TIKTOK_READ_RATE: "200" } });
+	const stack = await startStack({
+		ports: { app, tiktok, shopify },
+		persistTo: persist,
+		appVars: { TIKTOK_WRITE_RATE: String(writeRate), TIKTOK_READ_RATE: "200" },
+	});
 	try {
 		return await run(stack);
 	} finally {
@@ -79,7 +109,9 @@ export async function benchSyncThroughput(options: { products?: number; limit?: 
 		const shop = await prepareShop(stack, "bench-throughput.myshopify.com", { products, writeLimit: limit, categoryId: CATEGORY });
 		const activatedAt = await activateAndWait([shop], stack, Math.ceil((products * 8) / limit) + 300);
 		const f = figures(shop.shop, limit, products, await inspect(stack, shop.sellerId), activatedAt);
-		console.log(`write rate: ${f.rate.toFixed(1)}/s of limit ${limit}/s = ${f.ratio.toFixed(2)} (goal ≥ 0.90); 429s: ${pct(f.share429)} (goal ≤ 1%); ${f.listed} listed of ${products} products, ${f.duplicates} duplicates, ${f.writes} writes in ${f.seconds} s`);
+		console.log(
+			`write rate: ${f.rate.toFixed(1)}/s of limit ${limit}/s = ${f.ratio.toFixed(2)} (goal ≥ 0.90); 429s: ${pct(f.share429)} (goal ≤ 1%); ${f.listed} listed of ${products} products, ${f.duplicates} duplicates, ${f.writes} writes in ${f.seconds} s`,
+		);
 		return f;
 	});
 }
@@ -91,11 +123,18 @@ export async function benchFairness(options: { shops?: number; products?: number
 	const sizes = Array.from({ length: count }, (_, i) => (i === 0 ? products * 3 : products));
 	return withStack(limit, async (stack) => {
 		const shops: BenchShop[] = [];
-		for (let i = 0; i < count; i++) shops.push(await prepareShop(stack, `bench-fair-${i + 1}.myshopify.com`, { products: sizes[i], writeLimit: limit, categoryId: CATEGORY }));
+		for (let i = 0; i < count; i++)
+			shops.push(
+				await prepareShop(stack, `bench-fair-${i + 1}.myshopify.com`, { products: sizes[i], writeLimit: limit, categoryId: CATEGORY }),
+			);
 		const activatedAt = await activateAndWait(shops, stack, Math.ceil((products * 3 * 8) / limit) + 300);
-		const all = await Promise.all(shops.map(async (s, i) => figures(s.shop, limit, sizes[i], await inspect(stack, s.sellerId), activatedAt)));
+		const all = await Promise.all(
+			shops.map(async (s, i) => figures(s.shop, limit, sizes[i], await inspect(stack, s.sellerId), activatedAt)),
+		);
 		for (const [i, f] of all.entries()) {
-			console.log(`fairness ${f.shop}${i === 0 ? " (busy)" : ""}: ${f.rate.toFixed(1)}/s of its limit ${limit}/s = ${f.ratio.toFixed(2)} (goal ≥ 0.85); 429s: ${pct(f.share429)}; ${f.listed}/${f.products} listed, ${f.duplicates} duplicates`);
+			console.log(
+				`fairness ${f.shop}${i === 0 ? " (busy)" : ""}: ${f.rate.toFixed(1)}/s of its limit ${limit}/s = ${f.ratio.toFixed(2)} (goal ≥ 0.85); 429s: ${pct(f.share429)}; ${f.listed}/${f.products} listed, ${f.duplicates} duplicates`,
+			);
 		}
 		const worst = Math.min(...all.map((f) => f.ratio));
 		console.log(`fairness: ${count} shops at once, the slowest got ${worst.toFixed(2)} of its limit (goal ≥ 0.85)`);
@@ -104,6 +143,9 @@ export async function benchFairness(options: { shops?: number; products?: number
 }
 
 if (import.meta.main) {
-	await benchSyncThroughput({ products: Number(process.env.SYNC_BENCH_PRODUCTS ?? 2000), limit: Number(process.env.SYNC_BENCH_LIMIT ?? 25) });
+	await benchSyncThroughput({
+		products: Number(process.env.SYNC_BENCH_PRODUCTS ?? 2000),
+		limit: Number(process.env.SYNC_BENCH_LIMIT ?? 25),
+	});
 	await benchFairness();
 }

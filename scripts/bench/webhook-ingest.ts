@@ -17,7 +17,15 @@
  */
 import { createHmac, randomUUID } from "node:crypto";
 
-export type IngestFigures = { sent: number; ok: number; failed: number; p50Ms: number; p99Ms: number; throughputPerSec: number; outcomes: Record<string, number> };
+export type IngestFigures = {
+	sent: number;
+	ok: number;
+	failed: number;
+	p50Ms: number;
+	p99Ms: number;
+	throughputPerSec: number;
+	outcomes: Record<string, number>;
+};
 export type WebhookIngestResult = { app: IngestFigures; bare: IngestFigures; ratio: number; goals: { p99Ms: number; ratio: number } };
 
 const GOAL_P99_MS = 25;
@@ -85,7 +93,8 @@ function signed(body: string, shop: string, secret: string): Record<string, stri
 	};
 }
 
-const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : Number.NaN);
+const percentile = (sorted: number[], p: number) =>
+	sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : Number.NaN;
 
 async function runLoad(url: string, shop: string, secret: string, rps: number, seconds: number, firstSeq: number): Promise<IngestFigures> {
 	const total = Math.round(rps * seconds);
@@ -133,13 +142,36 @@ async function runLoad(url: string, shop: string, secret: string, rps: number, s
 	await Promise.all(inFlight);
 	const sorted = latencies.sort((a, b) => a - b);
 	const elapsed = Math.max(lastDone - start, seconds * 1000) / 1000;
-	return { sent: total, ok, failed, p50Ms: percentile(sorted, 50), p99Ms: percentile(sorted, 99), throughputPerSec: ok / elapsed, outcomes };
+	return {
+		sent: total,
+		ok,
+		failed,
+		p50Ms: percentile(sorted, 50),
+		p99Ms: percentile(sorted, 99),
+		throughputPerSec: ok / elapsed,
+		outcomes,
+	};
 }
 
 /** The bare Worker the app is compared with: it reads the body and answers 200. */
 export function startBareWorker(root: string, port: number, spawn: typeof import("node:child_process").spawn) {
-	const args = [`${root}node_modules/wrangler/bin/wrangler.js`, "dev", "-c", "scripts/bench/bare-wrangler.toml", "--ip", "127.0.0.1", "--port", String(port), "--inspector-port", String(port + 10000)];
-	return spawn(process.execPath, [...args, "--show-interactive-dev-session=false", "--log-level", "warn"], { cwd: root, env: { ...process.env, WRANGLER_SEND_METRICS: "false", CI: "1" }, stdio: "ignore" });
+	const args = [
+		`${root}node_modules/wrangler/bin/wrangler.js`,
+		"dev",
+		"-c",
+		"scripts/bench/bare-wrangler.toml",
+		"--ip",
+		"127.0.0.1",
+		"--port",
+		String(port),
+		"--inspector-port",
+		String(port + 10000),
+	];
+	return spawn(process.execPath, [...args, "--show-interactive-dev-session=false", "--log-level", "warn"], {
+		cwd: root,
+		env: { ...process.env, WRANGLER_SEND_METRICS: "false", CI: "1" },
+		stdio: "ignore",
+	});
 }
 
 export async function benchWebhookIngest(options: {
@@ -167,7 +199,9 @@ export async function benchWebhookIngest(options: {
 	console.log(
 		`webhook ingest throughput: ${Math.round(app.throughputPerSec)}/s; bare: ${Math.round(bare.throughputPerSec)}/s; ${ratio.toFixed(2)}x (goal ≥ ${GOAL_RATIO}x)`,
 	);
-	console.log(`webhook ingest outcomes: ${JSON.stringify(app.outcomes)} (${app.failed} failed of ${app.sent}); bare: ${bare.failed} failed of ${bare.sent}`);
+	console.log(
+		`webhook ingest outcomes: ${JSON.stringify(app.outcomes)} (${app.failed} failed of ${app.sent}); bare: ${bare.failed} failed of ${bare.sent}`,
+	);
 	return { app, bare, ratio, goals: { p99Ms: GOAL_P99_MS, ratio: GOAL_RATIO } };
 }
 

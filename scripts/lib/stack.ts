@@ -23,11 +23,15 @@ const root = new URL("../..", import.meta.url).pathname;
 const wranglerBin = `${root}node_modules/wrangler/bin/wrangler.js`;
 
 function wranglerDev(name: string, args: string[], verbose: boolean): ChildProcess {
-	const child = spawn(process.execPath, [wranglerBin, "dev", ...args, "--ip", "127.0.0.1", "--show-interactive-dev-session=false", "--log-level", verbose ? "info" : "warn"], {
-		cwd: root,
-		env: { ...process.env, WRANGLER_SEND_METRICS: "false", NO_COLOR: "1", CI: process.env.CI ?? "1" },
-		stdio: ["ignore", "pipe", "pipe"],
-	});
+	const child = spawn(
+		process.execPath,
+		[wranglerBin, "dev", ...args, "--ip", "127.0.0.1", "--show-interactive-dev-session=false", "--log-level", verbose ? "info" : "warn"],
+		{
+			cwd: root,
+			env: { ...process.env, WRANGLER_SEND_METRICS: "false", NO_COLOR: "1", CI: process.env.CI ?? "1" },
+			stdio: ["ignore", "pipe", "pipe"],
+		},
+	);
 	const prefix = `[${name}] `;
 	const forward = (stream: NodeJS.WritableStream) => (chunk: Buffer) => {
 		if (verbose) stream.write(chunk.toString().replace(/^(?=.)/gm, prefix));
@@ -56,7 +60,12 @@ export async function waitForHttp(url: string, child: ChildProcess, tries = 240)
 /** Applies the app's D1 migrations to its local state (wrangler records them; re-running applies nothing). */
 export function applyMigrations(persistTo: string | undefined): void {
 	const args = [wranglerBin, "d1", "migrations", "apply", "DB", "--local", ...(persistTo ? ["--persist-to", `${persistTo}/app`] : [])];
-	execFileSync(process.execPath, args, { cwd: root, stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, CI: "1", WRANGLER_SEND_METRICS: "false" }, timeout: 120_000 });
+	execFileSync(process.execPath, args, {
+		cwd: root,
+		stdio: ["ignore", "ignore", "inherit"],
+		env: { ...process.env, CI: "1", WRANGLER_SEND_METRICS: "false" },
+		timeout: 120_000,
+	});
 }
 
 /** Local secrets: .dev.vars from .dev.vars.example (values only the sandboxes accept) on a fresh clone. */
@@ -81,9 +90,33 @@ export async function startStack(options: StackOptions): Promise<Stack> {
 		await Promise.all(children.map((child) => (child.exitCode === null ? new Promise((r) => child.once("exit", r)) : null)));
 	};
 	try {
-		const tiktok = wranglerDev("tiktok", ["-c", "test/sandbox/tiktok/wrangler.toml", "--port", String(ports.tiktok), "--inspector-port", String(ports.tiktok + 10000), ...persist("tiktok")], verbose);
+		const tiktok = wranglerDev(
+			"tiktok",
+			[
+				"-c",
+				"test/sandbox/tiktok/wrangler.toml",
+				"--port",
+				String(ports.tiktok),
+				"--inspector-port",
+				String(ports.tiktok + 10000),
+				...persist("tiktok"),
+			],
+			verbose,
+		);
 		children.push(tiktok);
-		const shopify = wranglerDev("shopify", ["-c", "test/sandbox/shopify/wrangler.toml", "--port", String(ports.shopify), "--inspector-port", String(ports.shopify + 10000), ...persist("shopify")], verbose);
+		const shopify = wranglerDev(
+			"shopify",
+			[
+				"-c",
+				"test/sandbox/shopify/wrangler.toml",
+				"--port",
+				String(ports.shopify),
+				"--inspector-port",
+				String(ports.shopify + 10000),
+				...persist("shopify"),
+			],
+			verbose,
+		);
 		children.push(shopify);
 		const vars = {
 			TIKTOK_API_BASE: tiktokUrl,
@@ -94,9 +127,17 @@ export async function startStack(options: StackOptions): Promise<Stack> {
 			...options.appVars,
 		};
 		const varArgs = Object.entries(vars).flatMap(([key, value]) => ["--var", `${key}:${value}`]);
-		const app = wranglerDev("app", ["-c", "wrangler.toml", "--port", String(ports.app), "--inspector-port", String(ports.app + 10000), ...varArgs, ...persist("app")], verbose);
+		const app = wranglerDev(
+			"app",
+			["-c", "wrangler.toml", "--port", String(ports.app), "--inspector-port", String(ports.app + 10000), ...varArgs, ...persist("app")],
+			verbose,
+		);
 		children.push(app);
-		await Promise.all([waitForHttp(`${tiktokUrl}/`, tiktok), waitForHttp(`${shopifyUrl}/`, shopify), waitForHttp(`${appUrl}/api/health`, app)]);
+		await Promise.all([
+			waitForHttp(`${tiktokUrl}/`, tiktok),
+			waitForHttp(`${shopifyUrl}/`, shopify),
+			waitForHttp(`${appUrl}/api/health`, app),
+		]);
 		return { appUrl, tiktokUrl, shopifyUrl, stop };
 	} catch (error) {
 		await stop();

@@ -19,7 +19,14 @@ export async function followConnectLink(appUrl: string, link: string, options: {
 			jar.set(pair.slice(0, pair.indexOf("=")), pair.slice(pair.indexOf("=") + 1));
 		}
 		const next = res.headers.get("location");
-		if (!next) throw new Error(`TikTok connect: ${res.status} at ${url.pathname}: ${(await res.text()).replace(/<[^>]+>/g, " ").replace(/\s+/g, " ").trim().slice(0, 300)}`);
+		if (!next)
+			throw new Error(
+				`TikTok connect: ${res.status} at ${url.pathname}: ${(await res.text())
+					.replace(/<[^>]+>/g, " ")
+					.replace(/\s+/g, " ")
+					.trim()
+					.slice(0, 300)}`,
+			);
 		url = new URL(next, url);
 		if (url.origin === appOrigin && url.hash.startsWith("#/settings")) {
 			if (!url.hash.includes("tiktok=connected")) throw new Error(`TikTok connect: back at ${url.hash}`);

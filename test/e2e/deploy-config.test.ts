@@ -28,7 +28,10 @@ type AppToml = {
 
 describe("shopify.app.toml", () => {
 	const toml = parse(read("shopify.app.toml")) as unknown as AppToml;
-	const wrangler = parse(read("wrangler.toml")) as { assets: { run_worker_first: unknown }; vars: { APP_URL: string; SHOPIFY_API_VERSION: string } };
+	const wrangler = parse(read("wrangler.toml")) as {
+		assets: { run_worker_first: unknown };
+		vars: { APP_URL: string; SHOPIFY_API_VERSION: string };
+	};
 
 	it("declares the scopes the code asks for", async () => {
 		const { SCOPES } = await load("worker/shopify/auth/oauth-routes.ts");

@@ -31,7 +31,8 @@ let page: Page;
 const started = Date.now();
 
 /** The main navigation, as a merchant moves between pages. */
-const go = (label: "Products" | "Category templates" | "Settings") => page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: label, exact: true }).click();
+const go = (label: "Products" | "Category templates" | "Settings") =>
+	page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: label, exact: true }).click();
 
 async function shot(name: string) {
 	// Scrolled to the end so the editor's sticky save bar sits in place in a full-page picture.
@@ -58,7 +59,8 @@ beforeAll(async () => {
 
 // What the page showed when a step failed, next to the screenshots.
 afterEach(async ({ task }) => {
-	if (task.result?.state === "fail" && page) await page.screenshot({ path: `${SHOTS}/failed-${task.name.slice(0, 40).replace(/\W+/g, "-")}.png`, fullPage: true }).catch(() => {});
+	if (task.result?.state === "fail" && page)
+		await page.screenshot({ path: `${SHOTS}/failed-${task.name.slice(0, 40).replace(/\W+/g, "-")}.png`, fullPage: true }).catch(() => {});
 });
 
 afterAll(async () => {
@@ -77,7 +79,10 @@ describe("the merchant workflow", () => {
 		await expect(page.getByText(/Connected to/).textContent()).resolves.toContain("Sandbox Demo Shop");
 
 		await go("Products");
-		await page.getByRole("status").filter({ hasText: /^41 products$/ }).waitFor({ timeout: 90_000 });
+		await page
+			.getByRole("status")
+			.filter({ hasText: /^41 products$/ })
+			.waitFor({ timeout: 90_000 });
 	});
 
 	let defaultCategory = "";
@@ -100,11 +105,23 @@ describe("the merchant workflow", () => {
 
 		await go("Products");
 		await page.getByRole("heading", { name: "Sync progress" }).waitFor({ timeout: 15_000 });
-		await poll("the activation run to finish", async () => (await page.locator(".run").filter({ hasText: /Done ·/ }).count()) > 0, { timeoutMs: 120_000 });
-		const rows = await poll("synced badges on the products page", async () => {
-			const list = await badges(page);
-			return list.filter((r) => SYNCED.test(r.badge)).length >= 10 && list;
-		}, { timeoutMs: 30_000 });
+		await poll(
+			"the activation run to finish",
+			async () =>
+				(await page
+					.locator(".run")
+					.filter({ hasText: /Done ·/ })
+					.count()) > 0,
+			{ timeoutMs: 120_000 },
+		);
+		const rows = await poll(
+			"synced badges on the products page",
+			async () => {
+				const list = await badges(page);
+				return list.filter((r) => SYNCED.test(r.badge)).length >= 10 && list;
+			},
+			{ timeoutMs: 30_000 },
+		);
 		expect(rows.every((r) => r.template.includes("Default template"))).toBe(true);
 	});
 
@@ -126,7 +143,9 @@ describe("the merchant workflow", () => {
 		await page.getByLabel("Rule 1 relation").selectOption("equals");
 		await page.getByLabel("Rule 1 value").fill(typeName);
 		await page.getByRole("button", { name: "Preview matching products" }).click();
-		await expect.poll(() => page.getByTestId("preview-total").textContent(), { timeout: 15_000 }).toBe(`${ofType} product${ofType === 1 ? "" : "s"}`);
+		await expect
+			.poll(() => page.getByTestId("preview-total").textContent(), { timeout: 15_000 })
+			.toBe(`${ofType} product${ofType === 1 ? "" : "s"}`);
 		expect(await page.locator(".preview-list li").count()).toBeGreaterThan(0);
 
 		// Ask TikTok about one of the products the rule selects, and take its suggestion.
@@ -152,13 +171,20 @@ describe("the merchant workflow", () => {
 		}
 		await go("Products");
 		await listProducts(page, "E2E New");
-		const rows = await poll("the new products to sync with the second template", async () => {
-			const list = await refreshProducts(page);
-			return list.length === 2 && list.every((r) => SYNCED.test(r.badge)) && list;
-		}, { timeoutMs: 90_000, intervalMs: 2000 });
+		const rows = await poll(
+			"the new products to sync with the second template",
+			async () => {
+				const list = await refreshProducts(page);
+				return list.length === 2 && list.every((r) => SYNCED.test(r.badge)) && list;
+			},
+			{ timeoutMs: 90_000, intervalMs: 2000 },
+		);
 		expect(rows.every((r) => r.template.includes(`${typeName} on TikTok`))).toBe(true);
 
-		const detail = await stack.api<{ category: { id: string; path: { name: string }[] }; shipping: { weightUnit: keyof typeof ONE_AND_A_HALF_POUNDS } }>(`/api/templates/${secondId}`);
+		const detail = await stack.api<{
+			category: { id: string; path: { name: string }[] };
+			shipping: { weightUnit: keyof typeof ONE_AND_A_HALF_POUNDS };
+		}>(`/api/templates/${secondId}`);
 		expect(detail.category.path.map((p) => p.name).join(" › ")).toBe(category);
 		const inspect = await stack.sandbox<Inspect>("tiktok", "GET", "/__sandbox/sellers/demo/inspect");
 		const listed = inspect.listings.filter((l) => l.title.includes("E2E New"));
@@ -176,7 +202,9 @@ describe("the merchant workflow", () => {
 		expect(failed.map((r) => r.title)).toContain(WEIGHTLESS);
 		await page.getByRole("button", { name: `Sync failed: see why ${WEIGHTLESS} failed` }).click({ timeout: 20_000 });
 		const dialog = page.getByRole("dialog");
-		await expect.poll(() => dialog.textContent(), { timeout: 5_000 }).toMatch(/Reason.*no weight.*How to fix it.*backup weight.*Error code/s);
+		await expect
+			.poll(() => dialog.textContent(), { timeout: 5_000 })
+			.toMatch(/Reason.*no weight.*How to fix it.*backup weight.*Error code/s);
 		expect(await dialog.locator("code").first().textContent()).toBe("NO_WEIGHT");
 		await page.screenshot({ path: `${SHOTS}/failure.png` });
 		await dialog.getByRole("button", { name: "Close" }).click();
@@ -200,10 +228,14 @@ describe("the merchant workflow", () => {
 		await form.getByLabel("Backup weight").fill("0.4");
 		await form.getByRole("button", { name: "Sync 1 product" }).click();
 		await page.getByText("The selected products are queued for syncing.").waitFor({ timeout: 15_000 });
-		await poll("the manually synced product to list", async () => {
-			const [row] = await refreshProducts(page);
-			return row && SYNCED.test(row.badge);
-		}, { timeoutMs: 60_000, intervalMs: 2000 });
+		await poll(
+			"the manually synced product to list",
+			async () => {
+				const [row] = await refreshProducts(page);
+				return row && SYNCED.test(row.badge);
+			},
+			{ timeoutMs: 60_000, intervalMs: 2000 },
+		);
 	});
 
 	it("duplicates a template, warns about the overlap, and reorders with the keyboard", async () => {
@@ -224,7 +256,9 @@ describe("the merchant workflow", () => {
 		await page.keyboard.press("Enter");
 		await expect.poll(names, { timeout: 10_000 }).toEqual(["Default template", copy, original]);
 		// The keyboard stays on the moved template, and the template now on top takes the common products.
-		await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute("aria-label")), { timeout: 5_000 }).toBe(`Move “${copy}” down`);
+		await expect
+			.poll(() => page.evaluate(() => document.activeElement?.getAttribute("aria-label")), { timeout: 5_000 })
+			.toBe(`Move “${copy}” down`);
 		await expect.poll(() => overlap.textContent(), { timeout: 15_000 }).toContain(`“${copy}” takes them`);
 		await page.reload();
 		await expect.poll(names, { timeout: 15_000 }).toEqual(["Default template", copy, original]);

@@ -41,7 +41,12 @@ export function fakeTikTokPort() {
 		updatePrices: () => ok(undefined),
 		updateInventory: () => ok(undefined),
 		// Like TikTok: SKUs sent with an id keep it, new ones get one.
-		partialEdit: (_id, body) => ok({ auditing: true, warnings: [], skus: (body.skus ?? []).map((s) => ({ id: s.id ?? `sku-${s.seller_sku}`, sellerSku: s.seller_sku })) }),
+		partialEdit: (_id, body) =>
+			ok({
+				auditing: true,
+				warnings: [],
+				skus: (body.skus ?? []).map((s) => ({ id: s.id ?? `sku-${s.seller_sku}`, sellerSku: s.seller_sku })),
+			}),
 		activate: () => ok(undefined),
 		deactivate: () => ok(undefined),
 		delete: () => ok(undefined),

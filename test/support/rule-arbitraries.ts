@@ -7,9 +7,41 @@
  */
 import fc from "fast-check";
 import type { CatalogProduct, CatalogVariant } from "../../worker/catalog/types";
-import { PRODUCT_STATUSES, RULE_COLUMN_NAMES, RULE_COLUMNS, parseRuleSet, type Rule, type RuleColumn, type RuleRelation, type RuleSet } from "../../worker/templates/rules/schema";
+import {
+	PRODUCT_STATUSES,
+	RULE_COLUMN_NAMES,
+	RULE_COLUMNS,
+	parseRuleSet,
+	type Rule,
+	type RuleColumn,
+	type RuleRelation,
+	type RuleSet,
+} from "../../worker/templates/rules/schema";
 
-const WORDS = ["red", "Red", "café", "CAFÉ", "Été", "a%b", "x_y", "back\\slash", "it's", '"q"', "shirt", "T-Shirt", "İstanbul", "ß", "😀", " pad ", "summer sale", "a", "", "  ", "tab\there", "x\u001fy"];
+const WORDS = [
+	"red",
+	"Red",
+	"café",
+	"CAFÉ",
+	"Été",
+	"a%b",
+	"x_y",
+	"back\\slash",
+	"it's",
+	'"q"',
+	"shirt",
+	"T-Shirt",
+	"İstanbul",
+	"ß",
+	"😀",
+	" pad ",
+	"summer sale",
+	"a",
+	"",
+	"  ",
+	"tab\there",
+	"x\u001fy",
+];
 const PRICES = ["0", "5", "7.50", "9.9", "9.90", "10", "19.99", "120", "", "abc"];
 const WEIGHTS = [0, 0.1, 100, 250, 453.59237, 1000];
 const SKUS = ["SKU-1", "TEST%1", "a_b", "x\\y", "it's", "TEST", "test-2", "Ü-1", ""];
@@ -129,7 +161,10 @@ function ruleFor(catalog: CatalogProduct[], column: RuleColumn, relation: RuleRe
 	let condition = pool.length ? pool[seed.pick % pool.length] : FALLBACK[spec.value];
 	if (spec.value === "text" && relation !== "equals" && relation !== "not_equals") {
 		const chars = [...condition];
-		condition = chars.slice(seed.start % Math.max(chars.length, 1)).slice(0, seed.length).join("");
+		condition = chars
+			.slice(seed.start % Math.max(chars.length, 1))
+			.slice(0, seed.length)
+			.join("");
 	}
 	if (seed.casing === "upper") condition = condition.toUpperCase();
 	if (seed.casing === "lower") condition = condition.toLowerCase();
@@ -143,7 +178,9 @@ function ruleFrom(catalog: CatalogProduct[], seed: Of<typeof ruleSeed>): Rule {
 	return ruleFor(catalog, column, relations[seed.relation % relations.length], seed);
 }
 
-const PAIRS = RULE_COLUMN_NAMES.flatMap((column) => (RULE_COLUMNS[column].relations as readonly RuleRelation[]).map((relation) => ({ column, relation })));
+const PAIRS = RULE_COLUMN_NAMES.flatMap((column) =>
+	(RULE_COLUMNS[column].relations as readonly RuleRelation[]).map((relation) => ({ column, relation })),
+);
 
 /** One rule for every allowed column/relation pair, each with a condition from the catalogue. */
 export const everyPairArb = (catalog: CatalogProduct[]): fc.Arbitrary<Rule[]> =>

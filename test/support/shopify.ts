@@ -40,7 +40,12 @@ export type SessionOptions = {
 /** `{ Authorization: "Bearer <jwt>" }` for `shop`, signed with the app's secret unless told otherwise. */
 export async function sessionFor(shop: string, options: SessionOptions = {}): Promise<{ Authorization: string }> {
 	const secret = options.secret ?? TEST_SECRETS.SHOPIFY_API_SECRET;
-	let token = await mintSessionToken(shop, { clientId: options.clientId ?? TEST_SECRETS.SHOPIFY_API_KEY, secret }, options.nowSeconds, options.ttlSeconds);
+	let token = await mintSessionToken(
+		shop,
+		{ clientId: options.clientId ?? TEST_SECRETS.SHOPIFY_API_KEY, secret },
+		options.nowSeconds,
+		options.ttlSeconds,
+	);
 	if (options.claims) token = await sign({ ...decode(token).payload, ...options.claims }, secret, "HS256");
 	return { Authorization: `Bearer ${token}` };
 }
@@ -71,7 +76,10 @@ export async function installShop(shop: string, init: { force?: boolean; product
 		const created = await sandbox().createStore({ shop, productCount: init.productCount ?? 12, seed: TEST_STORE_SEED });
 		if (created.status >= 300) throw new Error(`sandbox store ${shop}: ${created.status} ${JSON.stringify(created.body)}`);
 	}
-	const res = await exports.default.fetch(`${APP}/api/session${init.force ? "?force=1" : ""}`, { method: "POST", headers: await sessionFor(shop) });
+	const res = await exports.default.fetch(`${APP}/api/session${init.force ? "?force=1" : ""}`, {
+		method: "POST",
+		headers: await sessionFor(shop),
+	});
 	const text = await res.text();
 	if (res.status !== 200) throw new Error(`POST /api/session for ${shop} answered ${res.status}: ${text}`);
 	return JSON.parse(text) as InstallResult;
@@ -88,7 +96,12 @@ export type WebhookOptions = {
 };
 
 /** The headers Shopify sends with a webhook of `topic` for `shop`, signed over `body`. */
-export async function webhookHeaders(topic: string, shop: string, body: string | Uint8Array, options: WebhookOptions = {}): Promise<Headers> {
+export async function webhookHeaders(
+	topic: string,
+	shop: string,
+	body: string | Uint8Array,
+	options: WebhookOptions = {},
+): Promise<Headers> {
 	const headers = new Headers({
 		"content-type": "application/json",
 		"x-shopify-topic": topic,
@@ -108,8 +121,17 @@ export async function webhookHeaders(topic: string, shop: string, body: string |
 }
 
 /** POSTs a signed webhook into the Worker (exports.default.fetch), as Shopify would. */
-export async function deliverWebhook(topic: string, shop: string, body: string | Uint8Array, options: WebhookOptions = {}): Promise<Response> {
-	return exports.default.fetch(`${APP}/webhooks/shopify`, { method: "POST", headers: await webhookHeaders(topic, shop, body, options), body });
+export async function deliverWebhook(
+	topic: string,
+	shop: string,
+	body: string | Uint8Array,
+	options: WebhookOptions = {},
+): Promise<Response> {
+	return exports.default.fetch(`${APP}/webhooks/shopify`, {
+		method: "POST",
+		headers: await webhookHeaders(topic, shop, body, options),
+		body,
+	});
 }
 
 /** Every webhook the sandbox signed for `shop`, oldest first (its outbox). */
@@ -201,7 +223,11 @@ export type JobRun = { body: QueueMessage; acked: boolean; retryDelaySeconds?: n
  * messages those runs enqueue are run too. Delays are not waited for. Stops at
  * the first message that asks to be retried, or after `maxMessages` (bounded).
  */
-export async function runQueuedJobs(queue: ReturnType<typeof spyOnSyncQueue>, types: QueueMessage["type"][], maxMessages = 200): Promise<JobRun[]> {
+export async function runQueuedJobs(
+	queue: ReturnType<typeof spyOnSyncQueue>,
+	types: QueueMessage["type"][],
+	maxMessages = 200,
+): Promise<JobRun[]> {
 	const runs: JobRun[] = [];
 	// Where the previous call stopped: each enqueued message runs at most once.
 	let seen = queue.consumed;
@@ -219,7 +245,11 @@ export async function runQueuedJobs(queue: ReturnType<typeof spyOnSyncQueue>, ty
 		await worker.queue(batch, env, ctx);
 		const result = await getQueueResult(batch, ctx);
 		const retried = result.retryMessages.some((m) => m.msgId === id);
-		runs.push({ body, acked: result.explicitAcks.includes(id), retryDelaySeconds: retried ? retrySpy.mock.calls[0]?.[0]?.delaySeconds : undefined });
+		runs.push({
+			body,
+			acked: result.explicitAcks.includes(id),
+			retryDelaySeconds: retried ? retrySpy.mock.calls[0]?.[0]?.delaySeconds : undefined,
+		});
 		if (retried) break;
 	}
 	queue.consumed = seen;

@@ -29,7 +29,9 @@ export function contextWith(fake: FakeTikTokPort, attempts = 1): JobContext {
 		attempts,
 		tiktok: async (shopId) => {
 			const shop = await db.query.shops.findFirst({ where: eq(shops.id, shopId) });
-			return shop ? { ok: true, port: fake.port, shop } : { ok: false, reason: "not_connected", message: "Not connected.", transient: false };
+			return shop
+				? { ok: true, port: fake.port, shop }
+				: { ok: false, reason: "not_connected", message: "Not connected.", transient: false };
 		},
 	};
 }
@@ -41,13 +43,40 @@ export async function queuedProduct(prefix: string, overrides: Partial<typeof pr
 	const now = Date.now();
 	await upsertProduct(db, shop, product, now);
 	const src = product.images[0].src;
-	await db.insert(imageCache).values({ shopId: shop, sourceUrl: src, useCase: "MAIN_IMAGE", uri: "tos-hosted/main", url: "https://tiktok.example.test/main.png", width: 800, height: 800, createdAt: now });
+	await db.insert(imageCache).values({
+		shopId: shop,
+		sourceUrl: src,
+		useCase: "MAIN_IMAGE",
+		uri: "tos-hosted/main",
+		url: "https://tiktok.example.test/main.png",
+		width: 800,
+		height: 800,
+		createdAt: now,
+	});
 	const config = TemplateConfig.parse({ shipping: { backupWeight: 0.5 } });
-	const runId = await createRun(db, shop, { kind: "manual", templateId: null, total: 1, status: "running", overrides: { categoryId: LEAF.id, config } });
+	const runId = await createRun(db, shop, {
+		kind: "manual",
+		templateId: null,
+		total: 1,
+		status: "running",
+		overrides: { categoryId: LEAF.id, config },
+	});
 	const [queued] = await queue(db, shop, [product.id], { id: runId, templateId: null }, ["not_synced"]);
 	if (Object.keys(overrides).length) await db.update(productSync).set(overrides).where(eq(productSync.shopId, shop));
-	const message: QueueMessageOf<"sync.product"> = { type: "sync.product", shopId: shop, productId: product.id, runId, generation: queued.generation };
-	return { shop, product, message, row: async () => (await db.query.productSync.findFirst({ where: eq(productSync.shopId, shop) }))!, fake: fakeTikTokPort() };
+	const message: QueueMessageOf<"sync.product"> = {
+		type: "sync.product",
+		shopId: shop,
+		productId: product.id,
+		runId,
+		generation: queued.generation,
+	};
+	return {
+		shop,
+		product,
+		message,
+		row: async () => (await db.query.productSync.findFirst({ where: eq(productSync.shopId, shop) }))!,
+		fake: fakeTikTokPort(),
+	};
 }
 
 export async function shopRow(shop: string) {

@@ -24,7 +24,11 @@ export async function api<T = Json>(shop: string, method: string, path: string, 
 }
 
 /** Polls `check` until it returns a value (not undefined/false), at most `tries` times (by default every 100 ms for 30 s). */
-export async function waitFor<T>(what: string, check: () => Promise<T | undefined | false>, { tries = 300, intervalMs = 100 } = {}): Promise<T> {
+export async function waitFor<T>(
+	what: string,
+	check: () => Promise<T | undefined | false>,
+	{ tries = 300, intervalMs = 100 } = {},
+): Promise<T> {
 	let last: unknown;
 	for (let i = 0; i < tries; i++) {
 		try {
@@ -45,9 +49,18 @@ export async function setUpShop(prefix: string, options: { productCount?: number
 	await installShop(shop, { productCount: options.productCount ?? 12 });
 	await waitFor("the catalogue import", async () => {
 		const { body } = await api<{ import: { status: string } | null }>(shop, "GET", "/api/import");
-		return body.import?.status === "done" ? true : body.import?.status === "failed" ? Promise.reject(new Error("import failed")) : undefined;
+		return body.import?.status === "done"
+			? true
+			: body.import?.status === "failed"
+				? Promise.reject(new Error("import failed"))
+				: undefined;
 	});
-	const connected = await connectTikTokShop(shop, { writeRatePerSecond: 1000, readRatePerSecond: 1000, auditDelayMs: 0, ...options.seller });
+	const connected = await connectTikTokShop(shop, {
+		writeRatePerSecond: 1000,
+		readRatePerSecond: 1000,
+		auditDelayMs: 0,
+		...options.seller,
+	});
 	return { shop, sellerId: connected.sellerId ?? "" };
 }
 
@@ -58,9 +71,17 @@ export async function templateBodyFor(shop: string, categoryId: string, extra: J
 	const attributes: Json = {};
 	for (const attribute of category.body.attributes as Json[]) {
 		if (attribute.type !== "PRODUCT_PROPERTY" || !attribute.is_requried) continue;
-		attributes[attribute.id] = attribute.values?.length ? { source: "fixed", values: [{ id: attribute.values[0].id }] } : { source: "fixed", values: [{ name: "Generic" }] };
+		attributes[attribute.id] = attribute.values?.length
+			? { source: "fixed", values: [{ id: attribute.values[0].id }] }
+			: { source: "fixed", values: [{ name: "Generic" }] };
 	}
-	return { name: "Test template", categoryId, attributes, shipping: { weightSource: "shopify", weightUnit: "KILOGRAM", backupWeight: 0.5 }, ...extra };
+	return {
+		name: "Test template",
+		categoryId,
+		attributes,
+		shipping: { weightSource: "shopify", weightUnit: "KILOGRAM", backupWeight: 0.5 },
+		...extra,
+	};
 }
 
 /** A leaf the shop may list in, found by keyword, without certifications or size charts to upload. */
@@ -75,10 +96,19 @@ export async function plainLeaf(shop: string, keyword: string): Promise<string> 
 	throw new Error(`no plain leaf category for "${keyword}"`);
 }
 
-export type SyncRow = { product_id: string; sync_state: string; review_state: string; tiktok_product_id: string | null; last_error_code: string | null; template_id: string | null };
+export type SyncRow = {
+	product_id: string;
+	sync_state: string;
+	review_state: string;
+	tiktok_product_id: string | null;
+	last_error_code: string | null;
+	template_id: string | null;
+};
 
 export async function syncRows(shop: string): Promise<SyncRow[]> {
-	const { results } = await env.DB.prepare("SELECT product_id, sync_state, review_state, tiktok_product_id, last_error_code, template_id FROM product_sync WHERE shop_id = ? ORDER BY product_id")
+	const { results } = await env.DB.prepare(
+		"SELECT product_id, sync_state, review_state, tiktok_product_id, last_error_code, template_id FROM product_sync WHERE shop_id = ? ORDER BY product_id",
+	)
 		.bind(shop)
 		.all<SyncRow>();
 	return results;
@@ -116,6 +146,10 @@ export async function deliver(body: unknown, attempts = 1): Promise<{ acked: boo
 }
 
 export async function sellerFaults(sellerId: string, faults: Json): Promise<void> {
-	const res = await fetch(`${env.TIKTOK_API_BASE}/__sandbox/sellers/${sellerId}/faults`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(faults) });
+	const res = await fetch(`${env.TIKTOK_API_BASE}/__sandbox/sellers/${sellerId}/faults`, {
+		method: "POST",
+		headers: { "content-type": "application/json" },
+		body: JSON.stringify(faults),
+	});
 	if (!res.ok) throw new Error(`faults: ${res.status} ${await res.text()}`);
 }

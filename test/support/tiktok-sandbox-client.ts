@@ -36,7 +36,12 @@ export async function knob<T = any>(method: string, path: string, body?: unknown
 
 /** A fresh isolated seller; audits conclude immediately and rate limits are out of the way unless set. */
 export async function newSeller(options: Record<string, unknown> = {}): Promise<Seller> {
-	const { status, body } = await knob<Seller>("POST", "/sellers", { auditDelayMs: 0, writeRatePerSecond: 10_000, readRatePerSecond: 10_000, ...options });
+	const { status, body } = await knob<Seller>("POST", "/sellers", {
+		auditDelayMs: 0,
+		writeRatePerSecond: 10_000,
+		readRatePerSecond: 10_000,
+		...options,
+	});
 	if (status !== 201) throw new Error(`POST /__sandbox/sellers answered ${status}: ${JSON.stringify(body)}`);
 	return body;
 }
@@ -59,7 +64,12 @@ export type CallOptions = {
 
 const NO_CIPHER = /\/(images|files)\/upload$|^\/authorization\//;
 
-export async function call<T = any>(seller: Seller, method: string, path: string, options: CallOptions = {}): Promise<{ status: number; headers: Headers; body: Envelope<T>; text: string }> {
+export async function call<T = any>(
+	seller: Seller,
+	method: string,
+	path: string,
+	options: CallOptions = {},
+): Promise<{ status: number; headers: Headers; body: Envelope<T>; text: string }> {
 	const query: Record<string, string> = {
 		app_key: APP_KEY,
 		timestamp: String(options.timestamp ?? Math.floor(Date.now() / 1000)),
@@ -68,7 +78,8 @@ export async function call<T = any>(seller: Seller, method: string, path: string
 	};
 	if (options.cipher ?? !NO_CIPHER.test(path)) query.shop_cipher = seller.shop_cipher;
 	const text = options.json === undefined ? "" : JSON.stringify(options.json);
-	const sign = options.sign === undefined ? await signTikTok(APP_SECRET, path, query, options.signedBody ?? (options.form ? "" : text)) : options.sign;
+	const sign =
+		options.sign === undefined ? await signTikTok(APP_SECRET, path, query, options.signedBody ?? (options.form ? "" : text)) : options.sign;
 	const url = new URL(sandboxUrl(path));
 	for (const [k, v] of Object.entries(query)) url.searchParams.set(k, v);
 	if (sign !== null) url.searchParams.set("sign", sign);
@@ -76,7 +87,12 @@ export async function call<T = any>(seller: Seller, method: string, path: string
 	const token = options.token === undefined ? seller.access_token : options.token;
 	if (token !== null) headers["x-tts-access-token"] = token;
 	if (options.json !== undefined) headers["content-type"] = "application/json";
-	const res = await fetch(url, { method, headers, body: options.form ?? (options.json === undefined ? undefined : text), signal: options.signal });
+	const res = await fetch(url, {
+		method,
+		headers,
+		body: options.form ?? (options.json === undefined ? undefined : text),
+		signal: options.signal,
+	});
 	const raw = await res.text();
 	return { status: res.status, headers: res.headers, body: JSON.parse(raw) as Envelope<T>, text: raw };
 }
@@ -95,14 +111,38 @@ export function pngHeader(width: number, height: number): Uint8Array<ArrayBuffer
 /** A JPEG that is SOI, one APP0 segment and a SOF0 frame header. */
 export function jpegHeader(width: number, height: number): Uint8Array<ArrayBuffer> {
 	const app0 = [0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01, 0x01, 0x00, 0x00, 0x01, 0x00, 0x01, 0x00, 0x00];
-	const sof = [0xff, 0xc0, 0x00, 0x11, 0x08, height >> 8, height & 0xff, width >> 8, width & 0xff, 0x03, 1, 0x22, 0, 2, 0x11, 1, 3, 0x11, 1];
+	const sof = [
+		0xff,
+		0xc0,
+		0x00,
+		0x11,
+		0x08,
+		height >> 8,
+		height & 0xff,
+		width >> 8,
+		width & 0xff,
+		0x03,
+		1,
+		0x22,
+		0,
+		2,
+		0x11,
+		1,
+		3,
+		0x11,
+		1,
+	];
 	return new Uint8Array([0xff, 0xd8, ...app0, ...sof, 0xff, 0xd9]);
 }
 
 /** A WEBP (VP8X, extended format) header of the given size. */
 export function webpHeader(width: number, height: number): Uint8Array<ArrayBuffer> {
 	const bytes = new Uint8Array(30);
-	const ascii = (text: string, at: number) => bytes.set([...text].map((ch) => ch.charCodeAt(0)), at);
+	const ascii = (text: string, at: number) =>
+		bytes.set(
+			[...text].map((ch) => ch.charCodeAt(0)),
+			at,
+		);
 	ascii("RIFF", 0);
 	new DataView(bytes.buffer).setUint32(4, 22, true);
 	ascii("WEBPVP8X", 8);
@@ -117,7 +157,12 @@ export async function uploadImage(seller: Seller, bytes: Uint8Array, useCase = "
 	const form = new FormData();
 	form.set("data", new Blob([bytes.slice()]), name);
 	form.set("use_case", useCase);
-	return call<{ uri: string; url: string; width: number; height: number; use_case: string }>(seller, "POST", "/product/202309/images/upload", { form });
+	return call<{ uri: string; url: string; width: number; height: number; use_case: string }>(
+		seller,
+		"POST",
+		"/product/202309/images/upload",
+		{ form },
+	);
 }
 
 export const T_SHIRT_CATEGORY = "601302"; // Womenswear & Underwear > Women's Tops > T-shirts
@@ -125,7 +170,11 @@ export const POWER_BANK_CATEGORY = "910728"; // Phones & Electronics > Phone Acc
 
 /** Attribute value id by attribute id and value name, from GET attributes. */
 export async function attributeValue(seller: Seller, categoryId: string, attributeId: string, valueName: string): Promise<string> {
-	const res = await call<{ attributes: { id: string; values: { id: string; name: string }[] }[] }>(seller, "GET", `/product/202309/categories/${categoryId}/attributes`);
+	const res = await call<{ attributes: { id: string; values: { id: string; name: string }[] }[] }>(
+		seller,
+		"GET",
+		`/product/202309/categories/${categoryId}/attributes`,
+	);
 	const value = res.body.data.attributes.find((a) => a.id === attributeId)?.values.find((v) => v.name === valueName);
 	if (!value) throw new Error(`no value ${valueName} of attribute ${attributeId} in ${categoryId}`);
 	return value.id;
@@ -169,7 +218,11 @@ export async function validTShirt(seller: Seller, overrides: Record<string, unkn
 type AttributeInfo = { id: string; name: string; is_requried: boolean; values: { id: string; name: string }[]; value_data_format?: string };
 
 /** `product_attributes` filling every always-required attribute of a leaf with its first value (or "1" for numbers). */
-export async function requiredAttributes(seller: Seller, categoryId: string, except: string[] = []): Promise<{ id: string; values: { id?: string; name?: string }[] }[]> {
+export async function requiredAttributes(
+	seller: Seller,
+	categoryId: string,
+	except: string[] = [],
+): Promise<{ id: string; values: { id?: string; name?: string }[] }[]> {
 	const res = await call<{ attributes: AttributeInfo[] }>(seller, "GET", `/product/202309/categories/${categoryId}/attributes`);
 	return res.body.data.attributes
 		.filter((a) => a.is_requried && !except.includes(a.id))

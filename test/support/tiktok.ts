@@ -64,7 +64,9 @@ export async function createSandboxSeller(options: SandboxSellerOptions = {}): P
 /** The shops row exists after the Shopify install; tests that skip the install get a minimal one. */
 export async function ensureShopRow(shopId: string): Promise<void> {
 	const now = Date.now();
-	await env.DB.prepare("INSERT INTO shops (id, created_at, updated_at) VALUES (?, ?, ?) ON CONFLICT (id) DO NOTHING").bind(shopId, now, now).run();
+	await env.DB.prepare("INSERT INTO shops (id, created_at, updated_at) VALUES (?, ?, ?) ON CONFLICT (id) DO NOTHING")
+		.bind(shopId, now, now)
+		.run();
 }
 
 /** What a browser holds after opening the connect link: TikTok's authorize URL and our cookie. */
@@ -73,13 +75,17 @@ export type StartedConnect = { authorizeUrl: string; state: string; cookie: stri
 /** POST /api/tiktok/connect as `shopId`, then opens the link like the merchant's browser (GET /auth/tiktok/start). */
 export async function startConnect(shopId: string): Promise<StartedConnect> {
 	const token = await sessionTokenFor(shopId);
-	const res = await exports.default.fetch("http://app.test/api/tiktok/connect", { method: "POST", headers: { authorization: `Bearer ${token}` } });
+	const res = await exports.default.fetch("http://app.test/api/tiktok/connect", {
+		method: "POST",
+		headers: { authorization: `Bearer ${token}` },
+	});
 	const body = await res.json<{ authorizeUrl?: string }>();
 	if (res.status !== 200 || !body.authorizeUrl) throw new Error(`POST /api/tiktok/connect answered ${res.status}: ${JSON.stringify(body)}`);
 	const start = await exports.default.fetch(body.authorizeUrl, { redirect: "manual" });
 	const location = start.headers.get("location");
 	const cookie = start.headers.get("set-cookie")?.split(";")[0];
-	if (start.status !== 302 || !location || !cookie) throw new Error(`GET /auth/tiktok/start answered ${start.status}: ${await start.text()}`);
+	if (start.status !== 302 || !location || !cookie)
+		throw new Error(`GET /auth/tiktok/start answered ${start.status}: ${await start.text()}`);
 	return { authorizeUrl: location, state: new URL(location).searchParams.get("state") ?? "", cookie };
 }
 
@@ -134,8 +140,15 @@ export function tiktokOk(data: unknown, requestId = "req-ok"): Response {
 	return Response.json({ code: 0, message: "Success", request_id: requestId, data });
 }
 
-export function tiktokFail(code: number, message: string, init: { status?: number; headers?: Record<string, string>; requestId?: string } = {}): Response {
-	return Response.json({ code, message, request_id: init.requestId ?? "req-fail", data: null }, { status: init.status ?? 200, headers: init.headers });
+export function tiktokFail(
+	code: number,
+	message: string,
+	init: { status?: number; headers?: Record<string, string>; requestId?: string } = {},
+): Response {
+	return Response.json(
+		{ code, message, request_id: init.requestId ?? "req-fail", data: null },
+		{ status: init.status ?? 200, headers: init.headers },
+	);
 }
 
 /** A valid RGB PNG of the given size (a colour gradient), for image uploads the sandbox decodes. */
@@ -152,7 +165,12 @@ export async function makePng(width = 320, height = 320): Promise<Uint8Array<Arr
 	view.setUint32(0, width);
 	view.setUint32(4, height);
 	ihdr.set([8, 2, 0, 0, 0], 8); // 8-bit depth, truecolour, deflate, no filter method, no interlace
-	const parts = [new Uint8Array([137, 80, 78, 71, 13, 10, 26, 10]), pngChunk("IHDR", ihdr), pngChunk("IDAT", idat), pngChunk("IEND", new Uint8Array())];
+	const parts = [
+		new Uint8Array([137, 80, 78, 71, 13, 10, 26, 10]),
+		pngChunk("IHDR", ihdr),
+		pngChunk("IDAT", idat),
+		pngChunk("IEND", new Uint8Array()),
+	];
 	const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
 	let offset = 0;
 	for (const part of parts) {
@@ -195,13 +213,17 @@ export async function sandboxProductBody(
 		if (!result.ok) throw new Error(`${result.error.kind} ${result.error.code}: ${result.error.message}`);
 		return result.data;
 	};
-	const imageUri = input.imageUri ?? must(await client.uploadImage({ data: await makePng(320, 320), useCase: "MAIN_IMAGE", contentType: "image/png" })).uri;
-	const categoryId = input.categoryId ?? must(await client.recommendCategory({ productTitle: "Ceramic coffee mug 350 ml" })).leaf_category_id;
+	const imageUri =
+		input.imageUri ??
+		must(await client.uploadImage({ data: await makePng(320, 320), useCase: "MAIN_IMAGE", contentType: "image/png" })).uri;
+	const categoryId =
+		input.categoryId ?? must(await client.recommendCategory({ productTitle: "Ceramic coffee mug 350 ml" })).leaf_category_id;
 	const { attributes } = must(await client.getCategoryAttributes(categoryId));
 	const rules = must(await client.getCategoryRules(categoryId));
 	const chosen = new Map<string, ProductAttribute>();
 	const required = (a: TikTokAttribute) =>
-		a.is_requried || a.requirement_conditions.some((c) => chosen.get(c.attribute_id ?? "")?.values.some((v) => v.id === c.attribute_value_id));
+		a.is_requried ||
+		a.requirement_conditions.some((c) => chosen.get(c.attribute_id ?? "")?.values.some((v) => v.id === c.attribute_value_id));
 	for (let pass = 0; pass < 5; pass++) {
 		for (const a of attributes) {
 			if (a.type !== "PRODUCT_PROPERTY" || chosen.has(a.id) || !required(a)) continue;

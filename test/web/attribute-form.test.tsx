@@ -46,10 +46,30 @@ const material: CategoryAttribute = {
 		{ id: "1000011", name: "Polyester" },
 	],
 };
-const occasion: CategoryAttribute = { id: "100392", name: "Occasion", type: "PRODUCT_PROPERTY", is_multiple_selection: true, is_customizable: true, values: [{ id: "1001533", name: "Birthday" }] };
-const pattern: CategoryAttribute = { id: "100198", name: "Pattern", type: "PRODUCT_PROPERTY", is_customizable: true, values: [{ id: "1", name: "Solid" }] };
+const occasion: CategoryAttribute = {
+	id: "100392",
+	name: "Occasion",
+	type: "PRODUCT_PROPERTY",
+	is_multiple_selection: true,
+	is_customizable: true,
+	values: [{ id: "1001533", name: "Birthday" }],
+};
+const pattern: CategoryAttribute = {
+	id: "100198",
+	name: "Pattern",
+	type: "PRODUCT_PROPERTY",
+	is_customizable: true,
+	values: [{ id: "1", name: "Solid" }],
+};
 const stretch: CategoryAttribute = { id: "100400", name: "Stretch", type: "PRODUCT_PROPERTY", values: [{ id: "2", name: "High" }] };
-const colour: CategoryAttribute = { id: "100000", name: "Colour", type: "SALES_PROPERTY", is_customizable: true, is_multiple_selection: true, values: [{ id: "3", name: "Black" }] };
+const colour: CategoryAttribute = {
+	id: "100000",
+	name: "Colour",
+	type: "SALES_PROPERTY",
+	is_customizable: true,
+	is_multiple_selection: true,
+	values: [{ id: "3", name: "Black" }],
+};
 
 let latest: Record<string, AttributeValue> = {};
 function Harness({ attributes, initial = {} }: { attributes: CategoryAttribute[]; initial?: Record<string, AttributeValue> }) {
@@ -58,7 +78,8 @@ function Harness({ attributes, initial = {} }: { attributes: CategoryAttribute[]
 	return <AttributeForm attributes={attributes} values={values} onChange={setValues} />;
 }
 
-const labelOf = (name: string) => screen.getAllByText((_, el) => (el?.tagName === "LABEL" || el?.tagName === "LEGEND") && !!el.textContent?.startsWith(name))[0];
+const labelOf = (name: string) =>
+	screen.getAllByText((_, el) => (el?.tagName === "LABEL" || el?.tagName === "LEGEND") && !!el.textContent?.startsWith(name))[0];
 const hasAsterisk = (name: string) => within(labelOf(name)).queryByText(/\*/) !== null;
 
 afterEach(() => {
@@ -81,7 +102,12 @@ describe("conditional attributes", () => {
 	});
 
 	it("disables and explains a sub-attribute that must stay empty, and drops its value", () => {
-		render(<Harness attributes={[hasBattery, batteryType]} initial={{ "101610": { source: "fixed", values: [{ id: "1024358" }] }, "178466": { source: "fixed", values: [{ id: "6539156" }] } }} />);
+		render(
+			<Harness
+				attributes={[hasBattery, batteryType]}
+				initial={{ "101610": { source: "fixed", values: [{ id: "1024358" }] }, "178466": { source: "fixed", values: [{ id: "6539156" }] } }}
+			/>,
+		);
 		expect((screen.getByLabelText(/^Battery Type/) as HTMLSelectElement).disabled).toBe(false);
 
 		fireEvent.change(screen.getByLabelText(/^Contains Batteries/), { target: { value: "3304258" } });

@@ -13,7 +13,17 @@ afterEach(cleanup);
 describe("linking summary", () => {
 	it("shows linked, ambiguous and On TikTok only counts, the help text and why each ambiguous listing was not linked", () => {
 		const reason = "Seller SKU MUG-1 belongs to 2 Shopify products.";
-		render(<LinkingSummary found={{ linked: 20, ambiguous: 1, onTikTokOnly: 3, inventoryAt: 1, ambiguousListings: [{ tiktokProductId: "1729", skus: ["MUG-1"], reason }] }} />);
+		render(
+			<LinkingSummary
+				found={{
+					linked: 20,
+					ambiguous: 1,
+					onTikTokOnly: 3,
+					inventoryAt: 1,
+					ambiguousListings: [{ tiktokProductId: "1729", skus: ["MUG-1"], reason }],
+				}}
+			/>,
+		);
 		const card = screen.getByRole("region", { name: "Already on TikTok Shop" });
 		expect(card.textContent).toContain("20 Linked");
 		expect(card.textContent).toContain("1 Ambiguous");
@@ -24,7 +34,9 @@ describe("linking summary", () => {
 	});
 
 	it("shows nothing before the first inventory found anything", () => {
-		const { container } = render(<LinkingSummary found={{ linked: 0, ambiguous: 0, onTikTokOnly: 0, inventoryAt: null, ambiguousListings: [] }} />);
+		const { container } = render(
+			<LinkingSummary found={{ linked: 0, ambiguous: 0, onTikTokOnly: 0, inventoryAt: null, ambiguousListings: [] }} />,
+		);
 		expect(container.innerHTML).toBe("");
 	});
 });

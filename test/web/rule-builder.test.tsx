@@ -73,7 +73,14 @@ describe("relations per column", () => {
 			for (const option of [...select("Rule 1 relation").options]) {
 				fireEvent.change(select("Rule 1 relation"), { target: { value: option.value } });
 				const value = screen.queryByLabelText("Rule 1 value") as HTMLInputElement | HTMLSelectElement | null;
-				const sample = RULE_COLUMNS[column].value === "number" ? "12.5" : RULE_COLUMNS[column].value === "category" ? "aa-2" : RULE_COLUMNS[column].value === "collection" ? "42" : "active";
+				const sample =
+					RULE_COLUMNS[column].value === "number"
+						? "12.5"
+						: RULE_COLUMNS[column].value === "category"
+							? "aa-2"
+							: RULE_COLUMNS[column].value === "collection"
+								? "42"
+								: "active";
 				if (value) fireEvent[value.tagName === "SELECT" ? "change" : "input"](value, { target: { value: sample } });
 				const rule = latest.rules[0];
 				expect(ruleProblem(rule.column, rule.relation, rule.condition.trim()), `${rule.column} ${rule.relation}`).toBeNull();

@@ -7,7 +7,8 @@ import { useEffect, useRef } from "preact/hooks";
 
 type Props = { title: string; onClose: () => void; children: ComponentChildren; actions: ComponentChildren };
 
-const FOCUSABLE = "button:not([disabled]), [href], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex='-1'])";
+const FOCUSABLE =
+	"button:not([disabled]), [href], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex='-1'])";
 
 export function Modal({ title, onClose, children, actions }: Props) {
 	const box = useRef<HTMLDivElement>(null);

@@ -12,14 +12,16 @@ type Props = Omit<JSX.InputHTMLAttributes<HTMLInputElement>, "value" | "onChange
 	onValue: (value: number | null) => void;
 };
 
-const parse = (text: string): number | null => (text.trim() === "" ? null : /^\s*-?\d*\.?\d*\s*$/.test(text) && /\d/.test(text) ? Number(text) : Number.NaN);
+const parse = (text: string): number | null =>
+	text.trim() === "" ? null : /^\s*-?\d*\.?\d*\s*$/.test(text) && /\d/.test(text) ? Number(text) : Number.NaN;
 
 export function NumberInput({ value, onValue, ...rest }: Props) {
 	const text = useSignal(value == null ? "" : String(value));
 	useEffect(() => {
 		// Follow changes from outside (a reset, a loaded template) without fighting the typing.
 		const mine = parse(text.peek());
-		if (!(mine === value || (Number.isNaN(mine) && Number.isNaN(value)))) text.value = value == null || Number.isNaN(value) ? "" : String(value);
+		if (!(mine === value || (Number.isNaN(mine) && Number.isNaN(value))))
+			text.value = value == null || Number.isNaN(value) ? "" : String(value);
 	}, [value]);
 	return (
 		<input

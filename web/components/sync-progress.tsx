@@ -29,7 +29,11 @@ function RunBar({ run }: { run: SyncRun }) {
 			<div class="run-head">
 				<strong>{label}</strong>
 				<span class="muted">
-					{active ? `${done} of ${plural(run.total, "product")}` : run.status === "cancelled" ? "Stopped" : `Done · ${plural(run.total, "product")}`}
+					{active
+						? `${done} of ${plural(run.total, "product")}`
+						: run.status === "cancelled"
+							? "Stopped"
+							: `Done · ${plural(run.total, "product")}`}
 				</span>
 			</div>
 			<progress max={Math.max(1, run.total)} value={run.total ? done : 1} aria-label={`${label}: ${done} of ${run.total}`} />

@@ -23,7 +23,11 @@ type Props<T> = {
 
 export function UploadInput<T extends UploadedImage | UploadedFile>({ id, label, kind, useCase, onUploaded, required }: Props<T>) {
 	const uploading = useAction(async (input: HTMLInputElement, file: File) => {
-		const result = (kind === "image" ? await call(api.uploads.image.$post({ form: { file, ...(useCase ? { useCase } : {}) } })) : await call(api.uploads.file.$post({ form: { file } }))) as T;
+		const result = (
+			kind === "image"
+				? await call(api.uploads.image.$post({ form: { file, ...(useCase ? { useCase } : {}) } }))
+				: await call(api.uploads.file.$post({ form: { file } }))
+		) as T;
 		onUploaded(result, file);
 		input.value = "";
 	});
@@ -36,6 +40,7 @@ export function UploadInput<T extends UploadedImage | UploadedFile>({ id, label,
 	return (
 		<div class="upload">
 			<label for={id}>{label}</label>
+			{/* biome-ignore lint/a11y/useAriaPropsSupportedByRole: a native `required` would block the form once the file is uploaded (the input is then empty); required fields all carry aria-required */}
 			<input
 				id={id}
 				type="file"

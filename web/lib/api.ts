@@ -87,7 +87,14 @@ export async function call<R extends ClientResponse<unknown>>(pending: Promise<R
 	const json = await res.json().catch(() => null);
 	if (!res.ok) {
 		const error = (json as ErrorBody | null)?.error;
-		throw new ApiError(res.status, error?.code ?? "INTERNAL", error?.message ?? `Request failed (${res.status}).`, error?.issues, error?.details, error?.requestId);
+		throw new ApiError(
+			res.status,
+			error?.code ?? "INTERNAL",
+			error?.message ?? `Request failed (${res.status}).`,
+			error?.issues,
+			error?.details,
+			error?.requestId,
+		);
 	}
 	return json as Body<R>;
 }

@@ -26,7 +26,8 @@ export function lazyComponent<P extends object>(load: () => Promise<FunctionComp
 				},
 			);
 		}, []);
-		if (error.value) return <ErrorNote error={asApiError(error.value)} title="This page could not be loaded." onRetry={() => location.reload()} />;
+		if (error.value)
+			return <ErrorNote error={asApiError(error.value)} title="This page could not be loaded." onRetry={() => location.reload()} />;
 		const Component = component.value;
 		if (!Component) return <Loading />;
 		return <Component {...props} />;

@@ -4,7 +4,7 @@
  * Then the catalogue import's state, polled while it runs.
  */
 import { signal } from "@preact/signals";
-import { api, ApiError, asApiError, call } from "./api";
+import { api, type ApiError, asApiError, call } from "./api";
 import type { ImportStatus } from "./types";
 
 export type SessionState = { status: "loading" } | { status: "ready"; shop: string } | { status: "error"; error: ApiError };

@@ -35,4 +35,6 @@ export type Settings = Answer<Api["settings"]["$get"]>;
 export type ImportStatus = NonNullable<Answer<Api["import"]["$get"]>["import"]>;
 
 /** A rule as the editor holds it: the request's rule with the condition as typed. */
-export type RuleRow = Pick<InferRequestType<Api["templates"]["preview"]["$post"]>["json"]["rules"][number], "column" | "relation"> & { condition: string };
+export type RuleRow = Pick<InferRequestType<Api["templates"]["preview"]["$post"]>["json"]["rules"][number], "column" | "relation"> & {
+	condition: string;
+};

@@ -26,13 +26,20 @@ function Overlaps({ templates, version }: { templates: TemplateView[]; version: 
 	return (
 		<div class="banner banner-attention" role="status">
 			<p>
-				<strong>Some templates select the same products.</strong> An active template takes them before an inactive one; otherwise the higher one in the list does.
+				<strong>Some templates select the same products.</strong> An active template takes them before an inactive one; otherwise the higher
+				one in the list does.
 			</p>
 			<ul>
 				{overlaps.map((o) => (
 					<li key={`${o.winnerId}-${o.loserId}`}>
 						“{name(o.winnerId)}” and “{name(o.loserId)}” both select {plural(o.common, "product")}
-						{o.sample.length ? ` (e.g. ${o.sample.slice(0, 3).map((s) => s.title).join(", ")})` : ""}; “{name(o.winnerId)}” takes them.
+						{o.sample.length
+							? ` (e.g. ${o.sample
+									.slice(0, 3)
+									.map((s) => s.title)
+									.join(", ")})`
+							: ""}
+						; “{name(o.winnerId)}” takes them.
 					</li>
 				))}
 			</ul>
@@ -40,7 +47,14 @@ function Overlaps({ templates, version }: { templates: TemplateView[]; version: 
 	);
 }
 
-function TemplateRow(props: { t: TemplateView; index: number; count: number; busy: boolean; onMove: (id: string, by: -1 | 1) => void; onChanged: () => void }) {
+function TemplateRow(props: {
+	t: TemplateView;
+	index: number;
+	count: number;
+	busy: boolean;
+	onMove: (id: string, by: -1 | 1) => void;
+	onChanged: () => void;
+}) {
 	const { t, index, count, busy, onMove, onChanged } = props;
 	const param = { id: t.id };
 	const duplicating = useAction(async () => navigate(`/templates/${(await call(api.templates[":id"].duplicate.$post({ param }))).id}`));
@@ -71,7 +85,9 @@ function TemplateRow(props: { t: TemplateView; index: number; count: number; bus
 				<p class="muted">{t.category ? pathText(t.category.path) : "No category yet"}</p>
 				<p class="muted small">
 					{t.productCount == null ? "" : `${plural(t.productCount, "product")}${t.isActive ? "" : " when active"}`}
-					{t.isDefault ? " · every product no other template claims" : ` · ${t.match === "any" ? "any" : "all"} of ${plural(t.rules.length, "rule")}`}
+					{t.isDefault
+						? " · every product no other template claims"
+						: ` · ${t.match === "any" ? "any" : "all"} of ${plural(t.rules.length, "rule")}`}
 				</p>
 				<ErrorNote error={error} />
 			</div>
@@ -81,7 +97,12 @@ function TemplateRow(props: { t: TemplateView; index: number; count: number; bus
 						<Button variant="plain" aria-label={`Move “${t.name}” up`} disabled={busy || index === 0} onClick={() => onMove(t.id, -1)}>
 							↑
 						</Button>
-						<Button variant="plain" aria-label={`Move “${t.name}” down`} disabled={busy || index === count - 1} onClick={() => onMove(t.id, 1)}>
+						<Button
+							variant="plain"
+							aria-label={`Move “${t.name}” down`}
+							disabled={busy || index === count - 1}
+							onClick={() => onMove(t.id, 1)}
+						>
 							↓
 						</Button>
 					</>
@@ -104,7 +125,8 @@ export function TemplatesPage() {
 	const templates = order.value ?? state.data?.templates ?? [];
 	useEffect(() => {
 		order.value = null;
-		if (state.data) templateNames.value = { ...templateNames.value, ...Object.fromEntries(state.data.templates.map((t) => [t.id, t.name])) };
+		if (state.data)
+			templateNames.value = { ...templateNames.value, ...Object.fromEntries(state.data.templates.map((t) => [t.id, t.name])) };
 	}, [state.data]);
 
 	const specific = templates.filter((t) => !t.isDefault);
@@ -122,7 +144,8 @@ export function TemplatesPage() {
 		if (reorder.error) order.value = previous;
 		// Keep the keyboard on the moved template: the same arrow, or the other one once it reached an end.
 		requestAnimationFrame(() => {
-			const buttons = (word: string) => document.querySelector<HTMLButtonElement>(`[data-template-id="${id}"] button[aria-label$="${word}"]:not([disabled])`);
+			const buttons = (word: string) =>
+				document.querySelector<HTMLButtonElement>(`[data-template-id="${id}"] button[aria-label$="${word}"]:not([disabled])`);
 			(buttons(by < 0 ? " up" : " down") ?? buttons(by < 0 ? " down" : " up"))?.focus();
 		});
 	};
@@ -141,21 +164,28 @@ export function TemplatesPage() {
 			{state.data && !templates.length && (
 				<section class="card">
 					<h2>No category templates yet</h2>
-					<p>Start with a default template: it lists every product that no other template claims, in one TikTok category with its attributes and shipping settings.</p>
+					<p>
+						Start with a default template: it lists every product that no other template claims, in one TikTok category with its attributes
+						and shipping settings.
+					</p>
 				</section>
 			)}
 			{state.data && templates.length > 0 && (
 				<section class="card" aria-labelledby="list-title">
 					<h2 id="list-title">Templates</h2>
 					<p class="muted">
-						{hasDefault ? "Products go to the first matching template from the top; the default template takes the rest." : "There is no default template yet: products no template claims are not listed."}
+						{hasDefault
+							? "Products go to the first matching template from the top; the default template takes the rest."
+							: "There is no default template yet: products no template claims are not listed."}
 					</p>
 					<Overlaps key={(state.data?.templates ?? []).map((t) => t.id).join()} templates={templates} version={version.value} />
 					<ErrorNote error={reorder.error} title="The new order was not saved." />
 					<ul class="template-list">
-						{templates.filter((t) => t.isDefault).map((t) => (
-							<TemplateRow key={t.id} t={t} index={0} count={1} busy onMove={move} onChanged={state.reload} />
-						))}
+						{templates
+							.filter((t) => t.isDefault)
+							.map((t) => (
+								<TemplateRow key={t.id} t={t} index={0} count={1} busy onMove={move} onChanged={state.reload} />
+							))}
 						{specific.map((t, i) => (
 							<TemplateRow key={t.id} t={t} index={i} count={specific.length} busy={reorder.busy} onMove={move} onChanged={state.reload} />
 						))}

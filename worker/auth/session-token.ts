@@ -66,7 +66,12 @@ export async function verifySessionToken(
 }
 
 /** Mints a token shaped like App Bridge's; used by the local dev session and by tests. */
-export function mintSessionToken(shop: string, keys: { clientId: string; secret: string }, nowSeconds = Math.floor(Date.now() / 1000), ttlSeconds = 60) {
+export function mintSessionToken(
+	shop: string,
+	keys: { clientId: string; secret: string },
+	nowSeconds = Math.floor(Date.now() / 1000),
+	ttlSeconds = 60,
+) {
 	return sign(
 		{
 			iss: `https://${shop}/admin`,

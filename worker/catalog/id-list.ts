@@ -9,7 +9,8 @@ import { and, type Column, eq, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../db/client";
 import { type Variant, variants } from "../db/schema";
 
-export const inIdList = (column: Column, ids: readonly string[]): SQL => sql`${column} IN (SELECT value FROM json_each(${JSON.stringify(ids)}))`;
+export const inIdList = (column: Column, ids: readonly string[]): SQL =>
+	sql`${column} IN (SELECT value FROM json_each(${JSON.stringify(ids)}))`;
 
 /** The variants of a page of products, in one statement whatever the page size. */
 export async function variantsOfProducts(db: Db, shopId: string, productIds: readonly string[]): Promise<Variant[]> {

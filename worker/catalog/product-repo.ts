@@ -56,7 +56,10 @@ export type StoredProduct = { product: Product; variants: Variant[] };
 /** The two reads behind `readStoredProduct`, for a caller that batches them with its own reads. */
 export function storedProductQueries(db: Db, shopId: string, productId: string) {
 	return [
-		db.select().from(products).where(and(eq(products.shopId, shopId), eq(products.id, productId))),
+		db
+			.select()
+			.from(products)
+			.where(and(eq(products.shopId, shopId), eq(products.id, productId))),
 		db
 			.select()
 			.from(variants)
@@ -86,7 +89,13 @@ function mergeStored(incoming: CatalogProduct, stored: StoredProduct, options: U
 		if (!options.keepStoredWeights || !old || v.weightGrams !== null) return v;
 		const sameItem = v.inventoryItemId === null || v.inventoryItemId === old.inventoryItemId;
 		if (!sameItem) return v;
-		return { ...v, inventoryItemId: old.inventoryItemId, weightGrams: old.weightGrams, weightValue: old.weightValue, weightUnit: old.weightUnit };
+		return {
+			...v,
+			inventoryItemId: old.inventoryItemId,
+			weightGrams: old.weightGrams,
+			weightValue: old.weightValue,
+			weightUnit: old.weightUnit,
+		};
 	});
 	if (incoming.variantsIncomplete) {
 		// The payload was cut at 100 variants: keep the stored rest until product.complete refreshes them.
@@ -95,7 +104,8 @@ function mergeStored(incoming: CatalogProduct, stored: StoredProduct, options: U
 	}
 	const collectionIds = options.keepStoredCollections ? (JSON.parse(stored.product.collectionIds) as string[]) : incoming.collectionIds;
 	// Stored complete for this very version (product.complete ran): the cut payload adds nothing to fetch.
-	const completeAlready = incoming.variantsIncomplete && !stored.product.variantsIncomplete && stored.product.shopifyUpdatedAt === incoming.shopifyUpdatedAt;
+	const completeAlready =
+		incoming.variantsIncomplete && !stored.product.variantsIncomplete && stored.product.shopifyUpdatedAt === incoming.shopifyUpdatedAt;
 	return { ...incoming, collectionIds, variants: merged, variantsIncomplete: incoming.variantsIncomplete && !completeAlready };
 }
 
@@ -126,7 +136,13 @@ function guardedVariantUpserts(db: Db, rows: Variant[], guard: () => SQL) {
 	const statements = [];
 	for (let i = 0; i < rows.length; i += VARIANT_ROWS_PER_STATEMENT) {
 		const chunk = rows.slice(i, i + VARIANT_ROWS_PER_STATEMENT);
-		const tuples = chunk.map((row) => sql`(${sql.join(VARIANT_KEYS.map((key) => sql`${row[key] ?? null}`), sql`, `)})`);
+		const tuples = chunk.map(
+			(row) =>
+				sql`(${sql.join(
+					VARIANT_KEYS.map((key) => sql`${row[key] ?? null}`),
+					sql`, `,
+				)})`,
+		);
 		// INSERT … SELECT needs the WHERE before ON CONFLICT (SQLite's parsing rule); the guard provides it.
 		statements.push(
 			db
@@ -141,7 +157,13 @@ function guardedVariantUpserts(db: Db, rows: Variant[], guard: () => SQL) {
 	return statements;
 }
 
-export async function upsertProduct(db: Db, shopId: string, product: CatalogProduct, now: number, options: UpsertOptions = {}): Promise<UpsertResult> {
+export async function upsertProduct(
+	db: Db,
+	shopId: string,
+	product: CatalogProduct,
+	now: number,
+	options: UpsertOptions = {},
+): Promise<UpsertResult> {
 	const alsoWrite = options.alsoWrite ?? [];
 	const stored = options.stored !== undefined ? options.stored : await readStoredProduct(db, shopId, product.id);
 	if (stored && (stored.product.deletedAt !== null || stored.product.shopifyUpdatedAt > product.shopifyUpdatedAt)) {
@@ -157,7 +179,9 @@ export async function upsertProduct(db: Db, shopId: string, product: CatalogProd
 		const bump = db
 			.update(products)
 			.set({ shopifyUpdatedAt: product.shopifyUpdatedAt })
-			.where(and(eq(products.shopId, shopId), eq(products.id, product.id), sql`${products.shopifyUpdatedAt} < ${product.shopifyUpdatedAt}`));
+			.where(
+				and(eq(products.shopId, shopId), eq(products.id, product.id), sql`${products.shopifyUpdatedAt} < ${product.shopifyUpdatedAt}`),
+			);
 		await commit(db, newer ? [bump, ...alsoWrite] : alsoWrite);
 		return { changed: false, stale: false };
 	}

@@ -46,7 +46,11 @@ function nodeView(node: CategoryNode, tree: CategoryNode[]) {
 	};
 }
 
-const Browse = z.object({ keyword: z.string().trim().max(100).optional(), parentId: z.string().max(32).optional(), limit: z.coerce.number().int().min(1).max(200).default(50) });
+const Browse = z.object({
+	keyword: z.string().trim().max(100).optional(),
+	parentId: z.string().max(32).optional(),
+	limit: z.coerce.number().int().min(1).max(200).default(50),
+});
 
 export const categoryRoutes = new Hono<AppEnv>()
 	.use(shopSession())
@@ -66,19 +70,33 @@ export const categoryRoutes = new Hono<AppEnv>()
 		}
 		return c.json({ categories: nodes.slice(0, limit).map((n) => nodeView(n, tree.value)), total: nodes.length });
 	})
-	.post("/recommend", doc("TikTok's category recommendation for a title and description"), validate("json", z.object({ title: z.string().trim().min(1).max(300), description: z.string().max(10_000).default("") })), async (c) => {
-		const { port } = await connected(c);
-		const { title, description } = c.req.valid("json");
-		const result = await port.recommendCategory(title, description);
-		if (!result.ok) {
-			if (result.failure.kind === "permanent") return c.json({ category: null, reason: result.failure.message });
-			upstream(result.failure);
-		}
-		const leaf = result.value.path.at(-1);
-		return c.json({
-			category: leaf ? { id: result.value.leafId, name: leaf.name, path: result.value.path.map((p) => ({ id: p.id, name: p.name })), permissionStatuses: leaf.permissionStatuses, inviteOnly: leaf.permissionStatuses.includes("INVITE_ONLY"), applyUrl: leaf.permissionStatuses.includes("INVITE_ONLY") ? QUALIFICATION_URL : null } : null,
-		});
-	})
+	.post(
+		"/recommend",
+		doc("TikTok's category recommendation for a title and description"),
+		validate("json", z.object({ title: z.string().trim().min(1).max(300), description: z.string().max(10_000).default("") })),
+		async (c) => {
+			const { port } = await connected(c);
+			const { title, description } = c.req.valid("json");
+			const result = await port.recommendCategory(title, description);
+			if (!result.ok) {
+				if (result.failure.kind === "permanent") return c.json({ category: null, reason: result.failure.message });
+				upstream(result.failure);
+			}
+			const leaf = result.value.path.at(-1);
+			return c.json({
+				category: leaf
+					? {
+							id: result.value.leafId,
+							name: leaf.name,
+							path: result.value.path.map((p) => ({ id: p.id, name: p.name })),
+							permissionStatuses: leaf.permissionStatuses,
+							inviteOnly: leaf.permissionStatuses.includes("INVITE_ONLY"),
+							applyUrl: leaf.permissionStatuses.includes("INVITE_ONLY") ? QUALIFICATION_URL : null,
+						}
+					: null,
+			});
+		},
+	)
 	.get("/store-recommendation", doc("Recommended categories for the store's main product types"), async (c) => {
 		const { port } = await connected(c);
 		const { db, shopId } = c.var;
@@ -93,14 +111,21 @@ export const categoryRoutes = new Hono<AppEnv>()
 				.limit(3);
 			const picks = [];
 			for (const { type, n } of types) {
-				const sample = await db.query.products.findFirst({ where: and(eq(products.shopId, shopId), eq(products.productType, type ?? ""), isNull(products.deletedAt)) });
+				const sample = await db.query.products.findFirst({
+					where: and(eq(products.shopId, shopId), eq(products.productType, type ?? ""), isNull(products.deletedAt)),
+				});
 				if (!sample) continue;
 				const rec = await port.recommendCategory(sample.title, sample.bodyHtml ?? "");
 				if (!rec.ok) {
 					if (rec.failure.kind === "permanent") continue;
 					return rec;
 				}
-				picks.push({ productType: type, products: n, categoryId: rec.value.leafId, path: rec.value.path.map((p) => ({ id: p.id, name: p.name })) });
+				picks.push({
+					productType: type,
+					products: n,
+					categoryId: rec.value.leafId,
+					path: rec.value.path.map((p) => ({ id: p.id, name: p.name })),
+				});
 			}
 			return { ok: true as const, value: picks };
 		};
@@ -110,11 +135,16 @@ export const categoryRoutes = new Hono<AppEnv>()
 		if (!result.ok) upstream(result.failure);
 		return c.json({ recommendations: result.value });
 	})
-	.get("/:id", doc("One category with its path, permissions, attributes and rules"), validate("param", z.object({ id: z.string().regex(/^\d{1,20}$/, "Category ids are numbers.") })), async (c) => {
-		const { port, region } = await connected(c);
-		const spec = await loadCategorySpec(c.var.db, port, c.var.shopId, region, c.req.valid("param").id);
-		if (!spec.ok) upstream(spec.failure);
-		if (!spec.value) throw new AppError("NOT_FOUND", "TikTok has no such category for this shop.");
-		const inviteOnly = spec.value.permissionStatuses.includes("INVITE_ONLY");
-		return c.json({ ...spec.value, inviteOnly, applyUrl: inviteOnly ? QUALIFICATION_URL : null });
-	});
+	.get(
+		"/:id",
+		doc("One category with its path, permissions, attributes and rules"),
+		validate("param", z.object({ id: z.string().regex(/^\d{1,20}$/, "Category ids are numbers.") })),
+		async (c) => {
+			const { port, region } = await connected(c);
+			const spec = await loadCategorySpec(c.var.db, port, c.var.shopId, region, c.req.valid("param").id);
+			if (!spec.ok) upstream(spec.failure);
+			if (!spec.value) throw new AppError("NOT_FOUND", "TikTok has no such category for this shop.");
+			const inviteOnly = spec.value.permissionStatuses.includes("INVITE_ONLY");
+			return c.json({ ...spec.value, inviteOnly, applyUrl: inviteOnly ? QUALIFICATION_URL : null });
+		},
+	);

@@ -29,18 +29,38 @@ export function pathTo(tree: CategoryNode[], id: string): CategoryNode[] {
  * for every product, and re-reading the whole tree (hundreds of KB) each time
  * would cost more than the TikTok call it prepares.
  */
-export async function loadCategorySpec(db: Db, port: TikTokPort, shopId: string, region: string | null, categoryId: string): Promise<PortResult<CategorySpec | null>> {
-	return cached(db, shopId, `spec:${categoryVersion(region)}:${categoryId}`, SPEC_TTL_MS, () => readCategorySpec(db, port, shopId, region, categoryId));
+export async function loadCategorySpec(
+	db: Db,
+	port: TikTokPort,
+	shopId: string,
+	region: string | null,
+	categoryId: string,
+): Promise<PortResult<CategorySpec | null>> {
+	return cached(db, shopId, `spec:${categoryVersion(region)}:${categoryId}`, SPEC_TTL_MS, () =>
+		readCategorySpec(db, port, shopId, region, categoryId),
+	);
 }
 
-async function readCategorySpec(db: Db, port: TikTokPort, shopId: string, region: string | null, categoryId: string): Promise<PortResult<CategorySpec | null>> {
+async function readCategorySpec(
+	db: Db,
+	port: TikTokPort,
+	shopId: string,
+	region: string | null,
+	categoryId: string,
+): Promise<PortResult<CategorySpec | null>> {
 	const tree = await loadCategoryTree(db, port, shopId, region);
 	if (!tree.ok) return tree;
 	const path = pathTo(tree.value, categoryId);
 	const node = path.at(-1);
 	if (!node || node.id !== categoryId) return { ok: true, value: null };
 	const version = categoryVersion(region);
-	const base = { id: node.id, version, path: path.map((n) => ({ id: n.id, name: n.name })), isLeaf: node.isLeaf, permissionStatuses: node.permissionStatuses };
+	const base = {
+		id: node.id,
+		version,
+		path: path.map((n) => ({ id: n.id, name: n.name })),
+		isLeaf: node.isLeaf,
+		permissionStatuses: node.permissionStatuses,
+	};
 	if (!node.isLeaf) return { ok: true, value: { ...base, attributes: [], rules: {} } };
 	const attributes = await port.categoryAttributes(categoryId);
 	if (!attributes.ok) return attributes;

@@ -37,7 +37,11 @@ export async function openSecret(sealed: string | null | undefined, shopId: stri
 	const data = fromBase64(dataText ?? "");
 	if (version !== "v1" || !iv || !data) return null;
 	try {
-		const plain = await crypto.subtle.decrypt({ name: "AES-GCM", iv, additionalData: new TextEncoder().encode(shopId) }, await importKey(base64Key), data);
+		const plain = await crypto.subtle.decrypt(
+			{ name: "AES-GCM", iv, additionalData: new TextEncoder().encode(shopId) },
+			await importKey(base64Key),
+			data,
+		);
 		return new TextDecoder().decode(plain);
 	} catch {
 		return null;

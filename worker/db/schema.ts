@@ -50,7 +50,9 @@ export const shops = sqliteTable(
 		/** Merchant settings. */
 		pushContentEdits: integer({ mode: "boolean" }).notNull().default(false),
 		/** 'metric' (KILOGRAM + CENTIMETER) or 'imperial' (POUND + INCH, US only). */
-		unitSystem: text({ enum: ["metric", "imperial"] }).notNull().default("metric"),
+		unitSystem: text({ enum: ["metric", "imperial"] })
+			.notNull()
+			.default("metric"),
 		/** Daily listing quota: creates allowed per UTC day, used today, and a pause after TikTok said 12052093. */
 		listingQuotaDaily: integer().notNull().default(1000),
 		listingQuotaDay: text(),

@@ -33,8 +33,14 @@ export const onError: ErrorHandler<AppEnv> = (err, c) => {
 		return c.json(errorBody(code, err.message || code.toLowerCase().replace(/_/g, " "), { requestId }), err.status as ContentfulStatusCode);
 	}
 	if (isUniqueViolation(err)) {
-		return c.json(errorBody("CONFLICT", "Another request changed the same thing at the same moment; reload and try again.", { requestId }), 409);
+		return c.json(
+			errorBody("CONFLICT", "Another request changed the same thing at the same moment; reload and try again.", { requestId }),
+			409,
+		);
 	}
 	console.error(JSON.stringify({ level: "error", requestId, path: c.req.path, error: err instanceof Error ? err.message : String(err) }));
-	return c.json(errorBody("INTERNAL", "Something went wrong on our side. Try again; if it persists, quote the request id.", { requestId }), 500);
+	return c.json(
+		errorBody("INTERNAL", "Something went wrong on our side. Try again; if it persists, quote the request id.", { requestId }),
+		500,
+	);
 };

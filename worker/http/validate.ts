@@ -30,5 +30,9 @@ export const validate = <Target extends keyof ValidationTargets, Schema extends 
 	validator(target, schema, (result) => {
 		const prototypeKeys = target === "json" ? prototypeKeyIssues(result.data) : [];
 		if (prototypeKeys.length) refuse(target, prototypeKeys);
-		if (!result.success) refuse(target, result.error.map((issue) => ({ path: issuePath(issue.path), message: issue.message })));
+		if (!result.success)
+			refuse(
+				target,
+				result.error.map((issue) => ({ path: issuePath(issue.path), message: issue.message })),
+			);
 	});

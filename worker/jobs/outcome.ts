@@ -1,10 +1,7 @@
 /** What a job tells the queue handler to do with its message. Expected failures are values, not exceptions. */
 export type JobFailure = { code: string; message: string; fix?: string; requestId?: string };
 
-export type JobOutcome =
-	| { kind: "done" }
-	| { kind: "retry"; delayMs: number; reason: string }
-	| { kind: "failed"; failure: JobFailure };
+export type JobOutcome = { kind: "done" } | { kind: "retry"; delayMs: number; reason: string } | { kind: "failed"; failure: JobFailure };
 
 export const done: JobOutcome = { kind: "done" };
 export const retryIn = (delayMs: number, reason: string): JobOutcome => ({ kind: "retry", delayMs, reason });

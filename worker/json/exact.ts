@@ -18,7 +18,8 @@ const never = () => false;
 export function parseExactJson(text: string, asText: (key: string) => boolean = never): unknown {
 	// The reviver runs bottom-up, so an array's integer elements are seen before the key that owns it; their text waits here.
 	const elementText = new WeakMap<unknown[], string[]>();
-	const withText = (list: unknown[]): unknown[] => list.map((item, i) => elementText.get(list)?.[i] ?? (Array.isArray(item) ? withText(item) : item));
+	const withText = (list: unknown[]): unknown[] =>
+		list.map((item, i) => elementText.get(list)?.[i] ?? (Array.isArray(item) ? withText(item) : item));
 	return JSON.parse(text, function (this: unknown, key: string, value: unknown, context?: ReviverContext) {
 		const source = context?.source;
 		if (typeof value === "number" && source !== undefined) {

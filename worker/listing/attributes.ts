@@ -27,7 +27,9 @@ function productValues(product: CatalogProduct, source: Extract<AttributeValue, 
 		}
 		case "tag_prefix": {
 			const prefix = (source.key ?? "").toLowerCase();
-			return product.tags.filter((t) => t.toLowerCase().startsWith(prefix) && t.length > prefix.length).map((t) => t.slice(prefix.length).trim());
+			return product.tags
+				.filter((t) => t.toLowerCase().startsWith(prefix) && t.length > prefix.length)
+				.map((t) => t.slice(prefix.length).trim());
 		}
 	}
 }
@@ -69,7 +71,9 @@ export function buildAttributes(
 		if (requirement.required && !refs) {
 			problems.push({
 				code: "MISSING_ATTRIBUTE",
-				message: requirement.requiredBy ? `"${attribute.name}" is required by another attribute's value.` : `"${attribute.name}" is required by the TikTok category.`,
+				message: requirement.requiredBy
+					? `"${attribute.name}" is required by another attribute's value.`
+					: `"${attribute.name}" is required by the TikTok category.`,
 				fix: `Fill "${attribute.name}" in the template, or pick a product field that has a value for this product.`,
 				field: `attributes.${attribute.id}`,
 			});
@@ -92,7 +96,12 @@ export function buildAttributes(
 			});
 		}
 		if (refs && refs.length > 1 && !attribute.is_multiple_selection) {
-			problems.push({ code: "ATTRIBUTE_VALUE_INVALID", message: `"${attribute.name}" takes one value.`, fix: `Keep one value for "${attribute.name}".`, field: `attributes.${attribute.id}` });
+			problems.push({
+				code: "ATTRIBUTE_VALUE_INVALID",
+				message: `"${attribute.name}" takes one value.`,
+				fix: `Keep one value for "${attribute.name}".`,
+				field: `attributes.${attribute.id}`,
+			});
 		}
 	}
 
@@ -110,9 +119,7 @@ export function buildAttributes(
 		}
 	}
 
-	const productAttributes = [...resolved]
-		.filter(([id]) => byId.get(id)?.type !== "SALES_PROPERTY")
-		.map(([id, values]) => ({ id, values }));
+	const productAttributes = [...resolved].filter(([id]) => byId.get(id)?.type !== "SALES_PROPERTY").map(([id, values]) => ({ id, values }));
 	const certifications = certificationValues
 		.filter((c) => c.images.length > 0 || c.files.length > 0)
 		.map((c) => ({

@@ -10,7 +10,12 @@ export type ListingAttributeValue =
 	| { source: "fixed"; values: ValueRef[] }
 	| { source: "product"; field: "vendor" | "product_type" | "option" | "tag_prefix"; key?: string };
 
-export type ListingCertification = { id: string; images: { uri: string }[]; files: { id: string; name: string; format: "PDF" }[]; expiresAt: number | null };
+export type ListingCertification = {
+	id: string;
+	images: { uri: string }[];
+	files: { id: string; name: string; format: "PDF" }[];
+	expiresAt: number | null;
+};
 
 export type WeightUnit = "KILOGRAM" | "GRAM" | "POUND";
 

@@ -32,7 +32,12 @@ function evaluate(alwaysRequired: boolean, conditions: RequirementCondition[] = 
 	const uncertain = known.length < conditions.length;
 	const hit = known.find((c) => (chosen[c.attribute_id] ?? []).includes(c.attribute_value_id));
 	if (alwaysRequired || hit) {
-		return { required: true, requiredBy: hit && !alwaysRequired ? { attributeId: hit.attribute_id, valueId: hit.attribute_value_id } : undefined, mustBeEmpty: false, uncertain };
+		return {
+			required: true,
+			requiredBy: hit && !alwaysRequired ? { attributeId: hit.attribute_id, valueId: hit.attribute_value_id } : undefined,
+			mustBeEmpty: false,
+			uncertain,
+		};
 	}
 	const parents = [...new Set(known.map((c) => c.attribute_id))];
 	const blockingParent = parents.find((parent) => (chosen[parent] ?? []).length > 0);

@@ -37,7 +37,9 @@ export function listedOptions(product: CatalogProduct): string[] {
 function builtInFor(name: string, attributes: CategoryAttribute[]): CategoryAttribute | undefined {
 	const wanted = name.trim().toLowerCase();
 	const alias = /^colou?r$/.test(wanted) ? /^colou?r$/ : wanted === "size" ? /^size$/ : null;
-	return attributes.find((a) => a.type === "SALES_PROPERTY" && (alias ? alias.test(a.name.trim().toLowerCase()) : a.name.trim().toLowerCase() === wanted));
+	return attributes.find(
+		(a) => a.type === "SALES_PROPERTY" && (alias ? alias.test(a.name.trim().toLowerCase()) : a.name.trim().toLowerCase() === wanted),
+	);
 }
 
 function salesAttribute(optionName: string, value: string, attributes: CategoryAttribute[]): SalesAttribute {
@@ -68,7 +70,9 @@ export function skuFor(variant: CatalogVariant, sellerSku: string, options: stri
 		sku.list_price = { amount: variant.compareAtPrice, currency: ctx.currency };
 	}
 	if (options.length > 0) {
-		sku.sales_attributes = options.slice(0, 3).map((name, i) => salesAttribute(name, optionValue(variant, i) || "Default", ctx.salesAttributes));
+		sku.sales_attributes = options
+			.slice(0, 3)
+			.map((name, i) => salesAttribute(name, optionValue(variant, i) || "Default", ctx.salesAttributes));
 	}
 	return sku;
 }
@@ -76,13 +80,19 @@ export function skuFor(variant: CatalogVariant, sellerSku: string, options: stri
 /** How many SKUs one TikTok product may have in the region. */
 export const maxSkusFor = (region: string) => (LARGE_SKU_REGIONS.has(region) ? MAX_SKUS_LARGE : 100);
 
-export type SkuResult = { ok: true; skus: SkuInput[]; sellerSkus: Record<string, string>; skipped: string[] } | { ok: false; problems: Problem[] };
+export type SkuResult =
+	| { ok: true; skus: SkuInput[]; sellerSkus: Record<string, string>; skipped: string[] }
+	| { ok: false; problems: Problem[] };
 
 export function buildSkus(product: CatalogProduct, ctx: SkuContext): SkuResult {
 	const options = listedOptions(product);
 	const problems: Problem[] = [];
 	if (options.length > 3) {
-		problems.push({ code: "TOO_MANY_OPTIONS", message: `This product has ${options.length} options; TikTok allows 3.`, fix: "Combine options in Shopify so the product has at most 3." });
+		problems.push({
+			code: "TOO_MANY_OPTIONS",
+			message: `This product has ${options.length} options; TikTok allows 3.`,
+			fix: "Combine options in Shopify so the product has at most 3.",
+		});
 	}
 	const inStock = product.variants.filter((v) => v.inventoryQuantity >= 1);
 	if (inStock.length === 0) {
@@ -90,11 +100,19 @@ export function buildSkus(product: CatalogProduct, ctx: SkuContext): SkuResult {
 	}
 	const maxSkus = maxSkusFor(ctx.region);
 	if (inStock.length > maxSkus) {
-		problems.push({ code: "TOO_MANY_VARIANTS", message: `This product has ${inStock.length} variants in stock; TikTok allows ${maxSkus} here.`, fix: "Split the product in Shopify." });
+		problems.push({
+			code: "TOO_MANY_VARIANTS",
+			message: `This product has ${inStock.length} variants in stock; TikTok allows ${maxSkus} here.`,
+			fix: "Split the product in Shopify.",
+		});
 	}
 	for (const v of product.variants) {
 		if (!(Number(v.price) > 0)) {
-			problems.push({ code: "NO_PRICE", message: `Variant "${v.title ?? v.id}" has no price.`, fix: "Set a price greater than zero in Shopify." });
+			problems.push({
+				code: "NO_PRICE",
+				message: `Variant "${v.title ?? v.id}" has no price.`,
+				fix: "Set a price greater than zero in Shopify.",
+			});
 			break;
 		}
 	}

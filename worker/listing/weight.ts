@@ -19,7 +19,10 @@ export function formatWeight(value: number, unit: Shipping["weightUnit"]): strin
 
 export type PackageWeight = { value: string; unit: Shipping["weightUnit"]; source: "shopify" | "backup" | "custom" };
 
-export function packageWeight(product: CatalogProduct, shipping: Shipping): { ok: true; weight: PackageWeight } | { ok: false; problem: Problem } {
+export function packageWeight(
+	product: CatalogProduct,
+	shipping: Shipping,
+): { ok: true; weight: PackageWeight } | { ok: false; problem: Problem } {
 	const unit = shipping.weightUnit;
 	if (shipping.weightSource === "custom" && shipping.customWeight != null) {
 		return { ok: true, weight: { value: formatWeight(shipping.customWeight, unit), unit, source: "custom" } };

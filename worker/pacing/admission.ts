@@ -60,12 +60,21 @@ export async function admit(
 }
 
 /** Sends deferred messages back to the queue, then acks them; if the send fails they are retried instead. */
-export async function deferToQueue(queue: Queue, messages: Message<unknown>[], log: (fields: Record<string, unknown>) => void): Promise<void> {
+export async function deferToQueue(
+	queue: Queue,
+	messages: Message<unknown>[],
+	log: (fields: Record<string, unknown>) => void,
+): Promise<void> {
 	if (messages.length === 0) return;
 	try {
 		for (let i = 0; i < messages.length; i += 100) await queue.sendBatch(messages.slice(i, i + 100).map((m) => ({ body: m.body })));
 	} catch (error) {
-		log({ level: "warn", msg: "could not defer messages; retrying them instead", count: messages.length, error: error instanceof Error ? error.message : String(error) });
+		log({
+			level: "warn",
+			msg: "could not defer messages; retrying them instead",
+			count: messages.length,
+			error: error instanceof Error ? error.message : String(error),
+		});
 		for (const message of messages) message.retry({ delaySeconds: 1 });
 		return;
 	}

@@ -2,4 +2,13 @@
 export { admit, deferToQueue, runByShop, timeBoxSeconds } from "./admission";
 export { backlogTarget, minimumTopUp, type Release, releaseSchedule } from "./backlog";
 export { limiterFor, type LimiterStub, SendGates, writeRateOf } from "./limiter";
-export { type Budget, INLINE_RETRIES_AFTER_429, MAX_INLINE_WAIT_MS, RECHECK_SECONDS, WRITES_PER_SYNC, INVENTORY_EVERY_MS, INVENTORY_PAGE_SIZE, INVENTORY_PAGES_PER_JOB } from "./policy";
+export {
+	type Budget,
+	INLINE_RETRIES_AFTER_429,
+	MAX_INLINE_WAIT_MS,
+	RECHECK_SECONDS,
+	WRITES_PER_SYNC,
+	INVENTORY_EVERY_MS,
+	INVENTORY_PAGE_SIZE,
+	INVENTORY_PAGES_PER_JOB,
+} from "./policy";

@@ -44,7 +44,10 @@ export class SendGates {
 	}
 }
 
-export type LimiterStub = Pick<DurableObjectStub<ShopLimiter>, "reserve" | "release" | "succeeded" | "limited"> & { shopId: string; gates: SendGates };
+export type LimiterStub = Pick<DurableObjectStub<ShopLimiter>, "reserve" | "release" | "succeeded" | "limited"> & {
+	shopId: string;
+	gates: SendGates;
+};
 
 /** `gates` is the invocation's own (see SendGates); a lone call gets fresh ones. */
 export function limiterFor(env: Env, shopId: string, gates: SendGates = new SendGates()): LimiterStub {

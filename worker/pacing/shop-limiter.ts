@@ -36,7 +36,7 @@ export type BudgetState = BudgetConfig & {
 	okCount: number;
 };
 
-export type Reservation = { goAt: number; waitMs: number; /** The spacing between calls at the current rate. */ intervalMs: number };
+export type Reservation = { goAt: number; waitMs: number /** The spacing between calls at the current rate. */; intervalMs: number };
 
 /** The starting budget: wrangler.toml's TIKTOK_WRITE_RATE / TIKTOK_READ_RATE, else the defaults. */
 export function initialBudget(budget: Budget, env: Partial<Pick<Env, "TIKTOK_WRITE_RATE" | "TIKTOK_READ_RATE">>): BudgetConfig {
@@ -85,7 +85,14 @@ export class ShopLimiter extends DurableObject<Env> {
 			`INSERT INTO buckets (budget, rate, burst, current_rate, tokens, at, limited_count, ok_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
 			 ON CONFLICT (budget) DO UPDATE SET rate = excluded.rate, burst = excluded.burst, current_rate = excluded.current_rate,
 			 tokens = excluded.tokens, at = excluded.at, limited_count = excluded.limited_count, ok_count = excluded.ok_count`,
-			budget, s.ratePerSec, s.burst, s.currentRate, s.tokens, s.at, s.limitedCount, s.okCount,
+			budget,
+			s.ratePerSec,
+			s.burst,
+			s.currentRate,
+			s.tokens,
+			s.at,
+			s.limitedCount,
+			s.okCount,
 		);
 	}
 

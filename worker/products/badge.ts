@@ -35,7 +35,8 @@ export const BADGE_LABELS: Record<Badge, string> = {
 
 /** Plain-language help for the badges that need it. */
 export const BADGE_HELP: Partial<Record<Badge, string>> = {
-	linked: "Already on TikTok Shop before this app listed it (same seller SKUs). The app keeps its price and stock in step with Shopify and leaves its title, description and images as they are on TikTok. It is never created again.",
+	linked:
+		"Already on TikTok Shop before this app listed it (same seller SKUs). The app keeps its price and stock in step with Shopify and leaves its title, description and images as they are on TikTok. It is never created again.",
 };
 
 export function badgeOf(syncState: string, reviewState: string): Badge {

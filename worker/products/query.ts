@@ -9,7 +9,8 @@ import { productSync, products } from "../db/schema";
 import type { Badge } from "./badge";
 
 export function badgeCondition(badge: Badge): SQL {
-	const synced = (reviewStates: string[]) => and(eq(productSync.syncState, "synced"), inArray(productSync.reviewState, reviewStates)) as SQL;
+	const synced = (reviewStates: string[]) =>
+		and(eq(productSync.syncState, "synced"), inArray(productSync.reviewState, reviewStates)) as SQL;
 	switch (badge) {
 		case "synced":
 			return synced(["none"]);
@@ -28,7 +29,11 @@ export function badgeCondition(badge: Badge): SQL {
 export function searchCondition(q: string): SQL {
 	const needle = q.trim().toLowerCase();
 	// instr on the pre-lowered columns: no LIKE escaping and no 50-byte pattern limit.
-	return or(sql`instr(${products.searchTitle}, ${needle}) > 0`, sql`instr(${products.searchVariantSkus}, ${needle}) > 0`, eq(products.id, q.trim())) as SQL;
+	return or(
+		sql`instr(${products.searchTitle}, ${needle}) > 0`,
+		sql`instr(${products.searchVariantSkus}, ${needle}) > 0`,
+		eq(products.id, q.trim()),
+	) as SQL;
 }
 
 /**

@@ -26,7 +26,13 @@ async function runOne(message: Message<unknown>, ctx: JobContext): Promise<JobOu
 		return await job(body, { ...ctx, attempts: message.attempts });
 	} catch (error) {
 		// An unexpected exception is retried (never acked), so it ends in the DLQ if it persists.
-		log({ level: "error", queue: SYNC_QUEUE, type: body.type, id: message.id, error: error instanceof Error ? error.message : String(error) });
+		log({
+			level: "error",
+			queue: SYNC_QUEUE,
+			type: body.type,
+			id: message.id,
+			error: error instanceof Error ? error.message : String(error),
+		});
 		return { kind: "retry", delayMs: backoffMs(message.attempts), reason: "unexpected error" };
 	}
 }
@@ -34,7 +40,15 @@ async function runOne(message: Message<unknown>, ctx: JobContext): Promise<JobOu
 function settle(message: Message<unknown>, outcome: JobOutcome | "invalid") {
 	const body = message.body as Partial<QueueMessage>;
 	if (outcome !== "invalid" && outcome.kind !== "done") {
-		log({ level: outcome.kind === "failed" ? "warn" : "info", type: body.type, shopId: body.shopId, id: message.id, attempts: message.attempts, outcome: outcome.kind, reason: outcome.kind === "retry" ? outcome.reason : outcome.failure.code });
+		log({
+			level: outcome.kind === "failed" ? "warn" : "info",
+			type: body.type,
+			shopId: body.shopId,
+			id: message.id,
+			attempts: message.attempts,
+			outcome: outcome.kind,
+			reason: outcome.kind === "retry" ? outcome.reason : outcome.failure.code,
+		});
 	}
 	if (outcome === "invalid") {
 		// A message that does not parse can never succeed: drop it loudly rather than retry it forever.

@@ -20,7 +20,10 @@ const ErrorEnvelope = z.object({
 	}),
 });
 
-const envelope = (description: string) => ({ description, content: { "application/json": { schema: { $ref: "#/components/schemas/ErrorEnvelope" } } } });
+const envelope = (description: string) => ({
+	description,
+	content: { "application/json": { schema: { $ref: "#/components/schemas/ErrorEnvelope" } } },
+});
 const errors = { responses: { "4XX": envelope("Bad input, not found, conflict or not connected") } };
 
 export const openapi = (app: Hono<AppEnv>) =>
@@ -28,14 +31,33 @@ export const openapi = (app: Hono<AppEnv>) =>
 		documentation: {
 			info: { title: "TikTok Shop category templates for Shopify", version: APP_VERSION },
 			components: {
-				securitySchemes: { shopifySession: { type: "http", scheme: "bearer", bearerFormat: "JWT", description: "Shopify session token (App Bridge id token)" } },
+				securitySchemes: {
+					shopifySession: {
+						type: "http",
+						scheme: "bearer",
+						bearerFormat: "JWT",
+						description: "Shopify session token (App Bridge id token)",
+					},
+				},
 				schemas: { ErrorEnvelope: z.toJSONSchema(ErrorEnvelope) as SchemaObject },
 			},
 			security: [{ shopifySession: [] }],
 			// Webhooks read raw bytes (the signature covers them), so no validator describes them.
 			paths: {
-				"/webhooks/shopify": { post: { summary: "Shopify webhooks (HMAC over the raw body)", security: [], responses: { 200: { description: "OK" }, ...errors.responses } } },
-				"/webhooks/tiktok": { post: { summary: "TikTok Shop webhooks (HMAC over app key + raw body)", security: [], responses: { 200: { description: "OK" }, ...errors.responses } } },
+				"/webhooks/shopify": {
+					post: {
+						summary: "Shopify webhooks (HMAC over the raw body)",
+						security: [],
+						responses: { 200: { description: "OK" }, ...errors.responses },
+					},
+				},
+				"/webhooks/tiktok": {
+					post: {
+						summary: "TikTok Shop webhooks (HMAC over app key + raw body)",
+						security: [],
+						responses: { 200: { description: "OK" }, ...errors.responses },
+					},
+				},
 			},
 		},
 		// The UI document and the OAuth redirects are pages, not API.

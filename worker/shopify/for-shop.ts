@@ -19,7 +19,13 @@ import { refreshOfflineToken } from "./auth/token-endpoint";
 
 export const REFRESH_MARGIN_MS = 5 * 60_000;
 
-export type ShopifyUnavailable = "not_installed" | "uninstalled" | "no_token" | "refresh_expired" | "refresh_refused" | "refresh_unavailable";
+export type ShopifyUnavailable =
+	| "not_installed"
+	| "uninstalled"
+	| "no_token"
+	| "refresh_expired"
+	| "refresh_refused"
+	| "refresh_unavailable";
 
 export type ShopifyForShop = { ok: true; graphql: AdminGraphql } | { ok: false; reason: ShopifyUnavailable };
 
@@ -31,11 +37,14 @@ export async function shopifyForShop(env: Env, db: Db, shopId: string, now = Dat
 		if (shop.uninstalledAt !== null) return { ok: false, reason: "uninstalled" };
 		const accessToken = await openToken(cfg, shopId, shop.shopifyAccessTokenEnc);
 		if (!accessToken) return { ok: false, reason: "no_token" };
-		const client = (token: string) => adminGraphql({ base: adminBase(cfg.SHOPIFY_ADMIN_BASE, shopId), apiVersion: cfg.SHOPIFY_API_VERSION, accessToken: token });
-		if (shop.shopifyTokenExpiresAt === null || shop.shopifyTokenExpiresAt - now > REFRESH_MARGIN_MS) return { ok: true, graphql: client(accessToken) };
+		const client = (token: string) =>
+			adminGraphql({ base: adminBase(cfg.SHOPIFY_ADMIN_BASE, shopId), apiVersion: cfg.SHOPIFY_API_VERSION, accessToken: token });
+		if (shop.shopifyTokenExpiresAt === null || shop.shopifyTokenExpiresAt - now > REFRESH_MARGIN_MS)
+			return { ok: true, graphql: client(accessToken) };
 
 		const refreshToken = await openToken(cfg, shopId, shop.shopifyRefreshTokenEnc);
-		if (!refreshToken || (shop.shopifyRefreshExpiresAt !== null && shop.shopifyRefreshExpiresAt <= now)) return { ok: false, reason: "refresh_expired" };
+		if (!refreshToken || (shop.shopifyRefreshExpiresAt !== null && shop.shopifyRefreshExpiresAt <= now))
+			return { ok: false, reason: "refresh_expired" };
 		const refreshed = await refreshOfflineToken(cfg, shopId, refreshToken, now);
 		if (!refreshed.ok) return { ok: false, reason: refreshed.reason === "refused" ? "refresh_refused" : "refresh_unavailable" };
 		if (await saveRefreshedTokens(db, cfg, shopId, shop.shopifyRefreshTokenEnc!, refreshed.tokens, now)) {

@@ -5,7 +5,14 @@
  */
 export { findShop, findShopByTikTokShop, installedShopIds, installedShopQuery, installStateQuery, requireShop } from "./read";
 export { clearQuotaPause, countListingCreate, setQuotaPause, type ShopSettings, updateSettings } from "./settings";
-export { forgetShopifyToken, markInstalled, markUninstalled, type SealedShopifyTokens, saveShopifyTokens, swapShopifyTokens } from "./shopify";
+export {
+	forgetShopifyToken,
+	markInstalled,
+	markUninstalled,
+	type SealedShopifyTokens,
+	saveShopifyTokens,
+	swapShopifyTokens,
+} from "./shopify";
 export {
 	clearTikTokConnection,
 	markInventoryTaken,

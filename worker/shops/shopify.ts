@@ -15,7 +15,12 @@ export type SealedShopifyTokens = {
 	shopifyScopes: string | null;
 };
 
-const NO_SHOPIFY_TOKENS = { shopifyAccessTokenEnc: null, shopifyRefreshTokenEnc: null, shopifyTokenExpiresAt: null, shopifyRefreshExpiresAt: null } as const;
+const NO_SHOPIFY_TOKENS = {
+	shopifyAccessTokenEnc: null,
+	shopifyRefreshTokenEnc: null,
+	shopifyTokenExpiresAt: null,
+	shopifyRefreshExpiresAt: null,
+} as const;
 
 const NO_TOKENS = {
 	...NO_SHOPIFY_TOKENS,
@@ -37,7 +42,13 @@ export async function saveShopifyTokens(db: Db, shopId: string, tokens: SealedSh
  * Stores a refreshed pair only if the refresh token it replaces is still the
  * stored one (D1 has no interactive transactions); false when another consumer won.
  */
-export async function swapShopifyTokens(db: Db, shopId: string, replacedRefreshEnc: string, tokens: SealedShopifyTokens, now: number): Promise<boolean> {
+export async function swapShopifyTokens(
+	db: Db,
+	shopId: string,
+	replacedRefreshEnc: string,
+	tokens: SealedShopifyTokens,
+	now: number,
+): Promise<boolean> {
 	const rows = await db
 		.update(shops)
 		.set({ ...tokens, updatedAt: now })
@@ -59,7 +70,12 @@ export async function forgetShopifyToken(db: Db, shopId: string, now: number): P
 }
 
 /** The last install step: the shop's details, and `installed_at` (unset until every step before it worked). */
-export async function markInstalled(db: Db, shopId: string, details: { name: string; currency: string; weightUnit: string | null }, now: number): Promise<void> {
+export async function markInstalled(
+	db: Db,
+	shopId: string,
+	details: { name: string; currency: string; weightUnit: string | null },
+	now: number,
+): Promise<void> {
 	await db
 		.update(shops)
 		.set({ ...details, installedAt: now, uninstalledAt: null, updatedAt: now })

@@ -29,7 +29,12 @@ export type SealedTikTokConnection = SealedTikTokTokens & {
 
 export type SaveConnectionResult = { ok: true } | { ok: false; reason: "tiktok_shop_in_use" };
 
-const NO_TIKTOK_TOKENS = { tiktokAccessTokenEnc: null, tiktokRefreshTokenEnc: null, tiktokAccessExpiresAt: null, tiktokRefreshExpiresAt: null } as const;
+const NO_TIKTOK_TOKENS = {
+	tiktokAccessTokenEnc: null,
+	tiktokRefreshTokenEnc: null,
+	tiktokAccessExpiresAt: null,
+	tiktokRefreshExpiresAt: null,
+} as const;
 
 const DISCONNECTED = {
 	...NO_TIKTOK_TOKENS,
@@ -40,7 +45,12 @@ const DISCONNECTED = {
 	tiktokWarehouseId: null,
 } as const;
 
-export async function saveTikTokConnection(db: Db, shopId: string, connection: SealedTikTokConnection, now: number): Promise<SaveConnectionResult> {
+export async function saveTikTokConnection(
+	db: Db,
+	shopId: string,
+	connection: SealedTikTokConnection,
+	now: number,
+): Promise<SaveConnectionResult> {
 	const holder = await db
 		.select({ id: shops.id, uninstalledAt: shops.uninstalledAt })
 		.from(shops)
@@ -55,7 +65,13 @@ export async function saveTikTokConnection(db: Db, shopId: string, connection: S
 		.onConflictDoUpdate({ target: shops.id, set: fields });
 	if (holder) {
 		// The TikTok shop belonged to a Shopify shop that has since uninstalled the app: hand it over.
-		await db.batch([db.update(shops).set({ ...DISCONNECTED, updatedAt: now }).where(and(eq(shops.id, holder.id), isNotNull(shops.uninstalledAt))), upsert]);
+		await db.batch([
+			db
+				.update(shops)
+				.set({ ...DISCONNECTED, updatedAt: now })
+				.where(and(eq(shops.id, holder.id), isNotNull(shops.uninstalledAt))),
+			upsert,
+		]);
 	} else {
 		await upsert.run();
 	}
@@ -69,7 +85,11 @@ export async function markInventoryTaken(db: Db, shopId: string, startedAt: numb
 
 /** Forgets tokens, cipher and TikTok shop id; returns whether a connection was removed. */
 export async function clearTikTokConnection(db: Db, shopId: string, now = Date.now()): Promise<boolean> {
-	const result = await db.update(shops).set({ ...DISCONNECTED, updatedAt: now }).where(and(eq(shops.id, shopId), isNotNull(shops.tiktokShopId))).run();
+	const result = await db
+		.update(shops)
+		.set({ ...DISCONNECTED, updatedAt: now })
+		.where(and(eq(shops.id, shopId), isNotNull(shops.tiktokShopId)))
+		.run();
 	return result.meta.changes > 0;
 }
 
@@ -77,7 +97,13 @@ export async function clearTikTokConnection(db: Db, shopId: string, now = Date.n
  * Stores a refreshed pair only if the row still holds the refresh token it was refreshed from.
  * Returns false when another consumer got there first (or the shop disconnected meanwhile).
  */
-export async function swapTikTokTokens(db: Db, shopId: string, previousRefreshEnc: string, tokens: SealedTikTokTokens, now: number): Promise<boolean> {
+export async function swapTikTokTokens(
+	db: Db,
+	shopId: string,
+	previousRefreshEnc: string,
+	tokens: SealedTikTokTokens,
+	now: number,
+): Promise<boolean> {
 	const result = await db
 		.update(shops)
 		.set({ ...tokens, updatedAt: now })

@@ -18,6 +18,16 @@ export async function fingerprints(product: CatalogProduct) {
 	return {
 		priceHash: await sha(JSON.stringify(variants.map((v) => [v.id, v.price, v.compareAtPrice]))),
 		inventoryHash: await sha(JSON.stringify(variants.map((v) => [v.id, v.inventoryQuantity]))),
-		contentHash: await sha(JSON.stringify([product.title, product.bodyHtml, product.images.map((i) => i.src), product.options, product.vendor, product.productType, product.tags])),
+		contentHash: await sha(
+			JSON.stringify([
+				product.title,
+				product.bodyHtml,
+				product.images.map((i) => i.src),
+				product.options,
+				product.vendor,
+				product.productType,
+				product.tags,
+			]),
+		),
 	};
 }

@@ -27,7 +27,13 @@ export async function healAfterTemplateSave(db: Db, queue: Queue, shopId: string
 		.where(and(claim.where, eq(productSync.syncState, "failed"), inArray(productSync.lastErrorCode, TEMPLATE_HEALABLE)))
 		.limit(TEMPLATE_HEAL_LIMIT);
 	if (failed.length === 0) return 0;
-	const queued = await markQueued(db, shopId, failed.map((r) => r.productId), { id: null, templateId }, ["failed"]);
+	const queued = await markQueued(
+		db,
+		shopId,
+		failed.map((r) => r.productId),
+		{ id: null, templateId },
+		["failed"],
+	);
 	await enqueueSyncs(queue, shopId, null, queued);
 	return queued.length;
 }

@@ -23,7 +23,8 @@ export async function cachedImages(db: Db, shopId: string, sources: { src: strin
 			.select()
 			.from(imageCache)
 			.where(and(eq(imageCache.shopId, shopId), inArray(imageCache.sourceUrl, urls.slice(i, i + 90))));
-		for (const row of rows) found.set(`${row.useCase} ${row.sourceUrl}`, { uri: row.uri, url: row.url ?? "", width: row.width ?? 0, height: row.height ?? 0 });
+		for (const row of rows)
+			found.set(`${row.useCase} ${row.sourceUrl}`, { uri: row.uri, url: row.url ?? "", width: row.width ?? 0, height: row.height ?? 0 });
 	}
 	return found;
 }
@@ -35,7 +36,12 @@ export type UploadOutcome = { ok: true; hosted: HostedImages } | { ok: false; fa
  * refuses is skipped (the listing builder then reports missing images); rate
  * limits and transient failures stop the upload so the job can retry.
  */
-export async function hostImages(db: Db, shopId: string, sources: { src: string; useCase: ImageUseCase }[], port: Pick<TikTokPort, "uploadImage">): Promise<UploadOutcome> {
+export async function hostImages(
+	db: Db,
+	shopId: string,
+	sources: { src: string; useCase: ImageUseCase }[],
+	port: Pick<TikTokPort, "uploadImage">,
+): Promise<UploadOutcome> {
 	const hosted = await cachedImages(db, shopId, sources);
 	for (const { src, useCase } of sources) {
 		if (hosted.has(key(src, useCase))) continue;
@@ -52,7 +58,16 @@ export async function hostImages(db: Db, shopId: string, sources: { src: string;
 		hosted.set(key(src, useCase), uploaded.value);
 		await db
 			.insert(imageCache)
-			.values({ shopId, sourceUrl: src, useCase, uri: uploaded.value.uri, url: uploaded.value.url, width: uploaded.value.width, height: uploaded.value.height, createdAt: Date.now() })
+			.values({
+				shopId,
+				sourceUrl: src,
+				useCase,
+				uri: uploaded.value.uri,
+				url: uploaded.value.url,
+				width: uploaded.value.width,
+				height: uploaded.value.height,
+				createdAt: Date.now(),
+			})
 			.onConflictDoNothing();
 	}
 	return { ok: true, hosted };

@@ -72,7 +72,10 @@ export async function queue(
 ): Promise<{ productId: string; generation: number }[]> {
 	const moved: { productId: string; generation: number }[] = [];
 	const now = Date.now();
-	const allowed = inArray(productSync.syncState, from.filter((state) => allows("queue", state)));
+	const allowed = inArray(
+		productSync.syncState,
+		from.filter((state) => allows("queue", state)),
+	);
 	const sameRun = run.id === null ? undefined : and(eq(productSync.syncState, "queued"), eq(productSync.runId, run.id));
 	for (let i = 0; i < productIds.length; i += ID_CHUNK) {
 		const rows = await db
@@ -110,7 +113,13 @@ export async function lease(db: Db, shopId: string, productId: string, generatio
 	const takeable = and(fromStates("lease"), or(inArray(productSync.syncState, ["queued", "waiting_quota"]), expired));
 	const [row] = await db
 		.update(productSync)
-		.set({ syncState: TRANSITIONS.lease.to, leaseUntil: now + LEASE_MS, leaseToken: token, attempts: sql`${productSync.attempts} + 1`, updatedAt: now })
+		.set({
+			syncState: TRANSITIONS.lease.to,
+			leaseUntil: now + LEASE_MS,
+			leaseToken: token,
+			attempts: sql`${productSync.attempts} + 1`,
+			updatedAt: now,
+		})
 		.where(and(productIs(shopId, productId), eq(productSync.generation, generation), takeable))
 		.returning();
 	if (row) return { kind: "taken", row, token };
@@ -127,7 +136,11 @@ export type Leased = { db: Db; shopId: string; productId: string; token: string 
 const underLease = (a: Leased, extra?: SQL) => and(productIs(a.shopId, a.productId), eq(productSync.leaseToken, a.token), extra);
 
 /** Ends the lease with a state change; false if the lease was lost meanwhile. */
-async function release(a: Leased, change: Exclude<StateChange, "queue" | "lease" | "cancelled" | "exhausted" | "link">, fields: Fields = {}): Promise<boolean> {
+async function release(
+	a: Leased,
+	change: Exclude<StateChange, "queue" | "lease" | "cancelled" | "exhausted" | "link">,
+	fields: Fields = {},
+): Promise<boolean> {
 	const [row] = await a.db
 		.update(productSync)
 		.set({ ...fields, syncState: TRANSITIONS[change].to, leaseUntil: null, leaseToken: null, updatedAt: Date.now() })
@@ -138,11 +151,13 @@ async function release(a: Leased, change: Exclude<StateChange, "queue" | "lease"
 
 export const requeue = (a: Leased, fields: Pick<Fields, "createInFlightKey"> = {}) => release(a, "requeue", fields);
 /** A fresh create is in review; an adopted listing brings the review state TikTok gave it. */
-export const markListed = (a: Leased, fields: Fields) => release(a, "listed", { reviewState: "in_review", ...fields, createInFlightKey: null });
+export const markListed = (a: Leased, fields: Fields) =>
+	release(a, "listed", { reviewState: "in_review", ...fields, createInFlightKey: null });
 export const markFailed = (a: Leased, error: ErrorFields & Pick<Fields, "createInFlightKey">) => release(a, "failed", error);
 export const markWaitingForQuota = (a: Leased, fields: Fields = {}) => release(a, "waitingForQuota", fields);
 export const markUnlisted = (a: Leased) => release(a, "unlisted");
-export const markLinkedBeforeCreate = (a: Leased, fields: Fields) => release(a, "linkedBeforeCreate", { ...fields, createInFlightKey: null });
+export const markLinkedBeforeCreate = (a: Leased, fields: Fields) =>
+	release(a, "linkedBeforeCreate", { ...fields, createInFlightKey: null });
 
 /** Links a product not in progress to the TikTok listing it already has; false when its state does not allow it. */
 export async function markLinked(db: Db, shopId: string, productId: string, fields: Fields): Promise<boolean> {
@@ -156,7 +171,11 @@ export async function markLinked(db: Db, shopId: string, productId: string, fiel
 
 /** Set before a create call: if still set on a later attempt, the answer may have been lost. False if the lease was lost. */
 export async function markCreateInFlight(a: Leased, key: string | null): Promise<boolean> {
-	const rows = await a.db.update(productSync).set({ createInFlightKey: key }).where(underLease(a)).returning({ productId: productSync.productId });
+	const rows = await a.db
+		.update(productSync)
+		.set({ createInFlightKey: key })
+		.where(underLease(a))
+		.returning({ productId: productSync.productId });
 	return rows.length > 0;
 }
 
@@ -178,13 +197,22 @@ export async function markExhausted(db: Db, shopId: string, productId: string, e
 /** What a push to a listed product changed (hashes, review state, its error); the sync state stays. */
 export async function recordPush(db: Db, shopId: string, productId: string, fields: Fields) {
 	if (Object.keys(fields).length === 0) return;
-	await db.update(productSync).set({ ...fields, updatedAt: Date.now() }).where(productIs(shopId, productId));
+	await db
+		.update(productSync)
+		.set({ ...fields, updatedAt: Date.now() })
+		.where(productIs(shopId, productId));
 }
 
-export const markDeactivated = (db: Db, shopId: string, productId: string) => recordPush(db, shopId, productId, { reviewState: "deactivated" });
+export const markDeactivated = (db: Db, shopId: string, productId: string) =>
+	recordPush(db, shopId, productId, { reviewState: "deactivated" });
 
 /** TikTok's review of a listed product, found by its TikTok id. */
-export async function recordReview(db: Db, shopId: string, tiktokProductId: string, review: Pick<ProductSync, "reviewState" | "reviewReasons">) {
+export async function recordReview(
+	db: Db,
+	shopId: string,
+	tiktokProductId: string,
+	review: Pick<ProductSync, "reviewState" | "reviewReasons">,
+) {
 	await db
 		.update(productSync)
 		.set({ ...review, updatedAt: Date.now() })

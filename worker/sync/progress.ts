@@ -15,7 +15,12 @@ export type { RunProgress };
 const RECENT_MS = 10 * 60_000;
 const ACTIVE: SyncState[] = ["queued", "syncing", "waiting_quota"];
 
-export function estimateSeconds(remaining: number, ratePerSecond: number, shop: Pick<Shop, "listingQuotaDaily" | "listingQuotaUsed" | "listingQuotaDay">, now: number): number | null {
+export function estimateSeconds(
+	remaining: number,
+	ratePerSecond: number,
+	shop: Pick<Shop, "listingQuotaDaily" | "listingQuotaUsed" | "listingQuotaDay">,
+	now: number,
+): number | null {
 	if (remaining === 0) return 0;
 	if (ratePerSecond <= 0) return null;
 	const usedToday = shop.listingQuotaDay === utcDay(now) ? shop.listingQuotaUsed : 0;
@@ -31,7 +36,9 @@ export async function runProgress(db: Db, shop: Shop, fallbackRate: number, now 
 	const runs: SyncRun[] = await db
 		.select()
 		.from(syncRuns)
-		.where(and(eq(syncRuns.shopId, shop.id), or(inArray(syncRuns.status, ["fanning_out", "running"]), gt(syncRuns.updatedAt, now - RECENT_MS))))
+		.where(
+			and(eq(syncRuns.shopId, shop.id), or(inArray(syncRuns.status, ["fanning_out", "running"]), gt(syncRuns.updatedAt, now - RECENT_MS))),
+		)
 		.orderBy(desc(syncRuns.createdAt))
 		.limit(20);
 	const result: RunProgress[] = [];
@@ -46,12 +53,22 @@ export async function runProgress(db: Db, shop: Shop, fallbackRate: number, now 
 		const [recent] = await db
 			.select({ n: count() })
 			.from(productSync)
-			.where(and(eq(productSync.shopId, shop.id), eq(productSync.runId, run.id), isNotNull(productSync.syncedAt), gt(productSync.syncedAt, now - 60_000)));
+			.where(
+				and(
+					eq(productSync.shopId, shop.id),
+					eq(productSync.runId, run.id),
+					isNotNull(productSync.syncedAt),
+					gt(productSync.syncedAt, now - 60_000),
+				),
+			);
 		const observed = (recent?.n ?? 0) / 60;
 		let status = run.status;
 		if (status === "running" && remaining === 0) {
 			status = "done";
-			await db.update(syncRuns).set({ status, finishedAt: now, updatedAt: now }).where(and(eq(syncRuns.shopId, shop.id), eq(syncRuns.id, run.id)));
+			await db
+				.update(syncRuns)
+				.set({ status, finishedAt: now, updatedAt: now })
+				.where(and(eq(syncRuns.shopId, shop.id), eq(syncRuns.id, run.id)));
 		}
 		// While fanning out, the products not yet queued still count as remaining.
 		const left = status === "fanning_out" ? Math.max(remaining, run.total - (counts.synced ?? 0) - (counts.failed ?? 0)) : remaining;

@@ -32,10 +32,28 @@ async function loadProducts(db: Db, shopId: string, where: SQL, limit: number) {
 		.limit(limit);
 	const variantRows = [];
 	for (let i = 0; i < list.length; i += 90) {
-		variantRows.push(...(await db.select().from(variants).where(and(eq(variants.shopId, shopId), inArray(variants.productId, list.slice(i, i + 90).map((p) => p.id))))));
+		variantRows.push(
+			...(await db
+				.select()
+				.from(variants)
+				.where(
+					and(
+						eq(variants.shopId, shopId),
+						inArray(
+							variants.productId,
+							list.slice(i, i + 90).map((p) => p.id),
+						),
+					),
+				)),
+		);
 	}
 	const byProduct = Map.groupBy(variantRows, (v) => v.productId);
-	return list.map((p) => productFromRows(p, (byProduct.get(p.id) ?? []).sort((a, b) => a.position - b.position)));
+	return list.map((p) =>
+		productFromRows(
+			p,
+			(byProduct.get(p.id) ?? []).sort((a, b) => a.position - b.position),
+		),
+	);
 }
 
 export async function readiness(
@@ -48,7 +66,13 @@ export async function readiness(
 	const groups = new Map<ProblemCode, { problems: Problem[]; products: { id: string; title: string }[] }>();
 	const passing: typeof list = [];
 	for (const product of list) {
-		const built = await buildListing({ product, config: input.config, category: input.category, shop: context, hosted: (src) => (src ? placeholder : undefined) });
+		const built = await buildListing({
+			product,
+			config: input.config,
+			category: input.category,
+			shop: context,
+			hosted: (src) => (src ? placeholder : undefined),
+		});
 		if (built.ok) {
 			passing.push(product);
 			continue;
@@ -72,7 +96,13 @@ export async function readiness(
 				dryRunError = images.failure.message;
 				break;
 			}
-			const built = await buildListing({ product, config: input.config, category: input.category, shop: context, hosted: hostedLookup(images.hosted) });
+			const built = await buildListing({
+				product,
+				config: input.config,
+				category: input.category,
+				shop: context,
+				hosted: hostedLookup(images.hosted),
+			});
 			if (!built.ok) continue;
 			const check = await input.port.listingCheck(built.listing.body);
 			if (!check.ok) {

@@ -23,7 +23,8 @@ export function reviewStateOf(product: Pick<RemoteProduct, "status" | "auditStat
 		case "DELETED":
 			return "deleted";
 		default:
-			if (product.auditStatus === "PRE_APPROVED" && product.preApprovedReasons.includes("RESTRICTED_CATEGORY_PENDING")) return "pending_category_approval";
+			if (product.auditStatus === "PRE_APPROVED" && product.preApprovedReasons.includes("RESTRICTED_CATEGORY_PENDING"))
+				return "pending_category_approval";
 			return "in_review";
 	}
 }
@@ -31,6 +32,7 @@ export function reviewStateOf(product: Pick<RemoteProduct, "status" | "auditStat
 /** What the merchant reads on a 'Review failed' badge: TikTok's reasons and suggestions. */
 export function reviewReasons(product: Pick<RemoteProduct, "failedReasons" | "preApprovedReasons">): string | null {
 	if (product.failedReasons.length) return JSON.stringify(product.failedReasons);
-	if (product.preApprovedReasons.length) return JSON.stringify(product.preApprovedReasons.map((reason) => ({ reasons: [reason], suggestions: [] })));
+	if (product.preApprovedReasons.length)
+		return JSON.stringify(product.preApprovedReasons.map((reason) => ({ reasons: [reason], suggestions: [] })));
 	return null;
 }

@@ -16,12 +16,19 @@ import { requireShop, updateSettings } from "../shops";
 import { backgroundCounts, runProgress } from "./progress";
 import { isQuotaPaused, resumeQuota, utcDay } from "./quota";
 
-export const syncRoutes = new Hono<AppEnv>().use(shopSession()).get("/runs", doc("Progress of running syncs with counts and time left"), async (c) => {
-	const shop = await requireShop(c.var.db, c.var.shopId);
-	const limiter = await c.env.SHOP_LIMITER.getByName(shop.id).snapshot();
-	const runs = await runProgress(c.var.db, shop, limiter.write.currentRate / WRITES_PER_SYNC);
-	return c.json({ runs, background: await backgroundCounts(c.var.db, shop.id), writeRate: limiter.write.currentRate, quotaPaused: isQuotaPaused(shop) });
-});
+export const syncRoutes = new Hono<AppEnv>()
+	.use(shopSession())
+	.get("/runs", doc("Progress of running syncs with counts and time left"), async (c) => {
+		const shop = await requireShop(c.var.db, c.var.shopId);
+		const limiter = await c.env.SHOP_LIMITER.getByName(shop.id).snapshot();
+		const runs = await runProgress(c.var.db, shop, limiter.write.currentRate / WRITES_PER_SYNC);
+		return c.json({
+			runs,
+			background: await backgroundCounts(c.var.db, shop.id),
+			writeRate: limiter.write.currentRate,
+			quotaPaused: isQuotaPaused(shop),
+		});
+	});
 
 const SettingsBody = z.object({ pushContentEdits: z.boolean().optional(), unitSystem: z.enum(["metric", "imperial"]).optional() });
 
@@ -49,7 +56,9 @@ export const settingsRoutes = new Hono<AppEnv>()
 		const body = c.req.valid("json");
 		const shop = await requireShop(c.var.db, c.var.shopId);
 		if (body.unitSystem === "imperial" && shop.tiktokRegion && shop.tiktokRegion !== "US") {
-			throw new AppError("VALIDATION_FAILED", "Imperial units are only accepted for US shops.", { issues: [{ path: "unitSystem", message: "Only US shops can use pounds and inches." }] });
+			throw new AppError("VALIDATION_FAILED", "Imperial units are only accepted for US shops.", {
+				issues: [{ path: "unitSystem", message: "Only US shops can use pounds and inches." }],
+			});
 		}
 		await updateSettings(c.var.db, shop.id, body);
 		return c.json(settingsView(await requireShop(c.var.db, c.var.shopId)));

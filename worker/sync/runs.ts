@@ -13,7 +13,11 @@ import type { QueueMessage } from "../jobs";
 
 export type RunKind = "activation" | "manual" | "resync" | "webhook";
 
-export async function createRun(db: Db, shopId: string, fields: { kind: RunKind; templateId: string | null; total: number; status: string; overrides?: unknown }) {
+export async function createRun(
+	db: Db,
+	shopId: string,
+	fields: { kind: RunKind; templateId: string | null; total: number; status: string; overrides?: unknown },
+) {
 	const now = Date.now();
 	const id = crypto.randomUUID();
 	await db.insert(syncRuns).values({
@@ -34,7 +38,13 @@ export async function createRun(db: Db, shopId: string, fields: { kind: RunKind;
 export { queue as markQueued } from "./product-sync-repo";
 
 /** sendBatch takes at most 100 messages (and 256 KB; ours are ~150 bytes). */
-export async function enqueueSyncs(queue: Queue, shopId: string, runId: string | null, products: { productId: string; generation: number }[], release?: Release) {
+export async function enqueueSyncs(
+	queue: Queue,
+	shopId: string,
+	runId: string | null,
+	products: { productId: string; generation: number }[],
+	release?: Release,
+) {
 	const messages: MessageSendRequest<QueueMessage>[] = products.map((p, i) => ({
 		body: { type: "sync.product", shopId, productId: p.productId, runId, generation: p.generation },
 		...(release ? { delaySeconds: Math.max(0, Math.floor(((release.ahead + i) * release.spacingMs - release.leadMs) / 1000)) } : {}),
@@ -59,6 +69,8 @@ export async function waitingInRun(db: Db, shopId: string, runId: string): Promi
 	const [row] = await db
 		.select({ n: count() })
 		.from(productSync)
-		.where(and(eq(productSync.shopId, shopId), eq(productSync.runId, runId), eq(productSync.syncState, "queued"), eq(productSync.attempts, 0)));
+		.where(
+			and(eq(productSync.shopId, shopId), eq(productSync.runId, runId), eq(productSync.syncState, "queued"), eq(productSync.attempts, 0)),
+		);
 	return row?.n ?? 0;
 }

@@ -67,37 +67,62 @@ export const templateSyncRoutes = new Hono<AppEnv>()
 	// A saved template (PUT /:id, the CRUD routes mounted after these) heals the failures a template edit can fix.
 	.use("/:id", async (c, next) => {
 		await next();
-		if (c.req.method === "PUT" && c.res.status === 200) await healAfterTemplateSave(c.var.db, c.env.SYNC_QUEUE, c.var.shopId, c.req.param("id"));
+		if (c.req.method === "PUT" && c.res.status === 200)
+			await healAfterTemplateSave(c.var.db, c.env.SYNC_QUEUE, c.var.shopId, c.req.param("id"));
 	})
-	.post("/preview", doc("Products an unsaved rule set selects (page + total)"), validate("json", PreviewBody), validate("query", previewPageSchema), async (c) => {
-		const parsed = parseRuleSet(c.req.valid("json"));
-		if (!parsed.ok) throw new AppError("VALIDATION_FAILED", parsed.message, { issues: parsed.issues });
-		return c.json(await previewTemplate(c.var.db, c.var.shopId, parsed.ruleSet, c.req.valid("query")));
-	})
+	.post(
+		"/preview",
+		doc("Products an unsaved rule set selects (page + total)"),
+		validate("json", PreviewBody),
+		validate("query", previewPageSchema),
+		async (c) => {
+			const parsed = parseRuleSet(c.req.valid("json"));
+			if (!parsed.ok) throw new AppError("VALIDATION_FAILED", parsed.message, { issues: parsed.issues });
+			return c.json(await previewTemplate(c.var.db, c.var.shopId, parsed.ruleSet, c.req.valid("query")));
+		},
+	)
 	.get("/overlaps", doc("Pairs of templates, active or not, whose rules select the same products"), async (c) => {
 		const report = await overlaps(c.var.db, c.var.shopId);
 		if (!report.ok) throw new AppError("CONFLICT", "The templates' rules are too long to compare; shorten some rules.");
 		return c.json({ overlaps: report.overlaps });
 	})
-	.get("/:id/preview", doc("Products a saved template's rules select (page + total)"), validate("param", IdParam), validate("query", previewPageSchema), async (c) => {
-		const { id } = c.req.valid("param");
-		const template = (await loadTemplatesWithRules(c.var.db, c.var.shopId)).find((t) => t.id === id);
-		if (!template) throw new AppError("NOT_FOUND", "Template not found.");
-		if (template.isDefault) throw new AppError("BAD_REQUEST", "The default template has no rules: it takes every product no other template claims.");
-		return c.json(await previewTemplate(c.var.db, c.var.shopId, template.ruleSet, c.req.valid("query")));
-	})
-	.get("/:id/readiness", doc("Readiness: which products would pass and why the others would not"), validate("param", IdParam), validate("query", z.object({ dryRun: z.enum(["true", "false"]).default("true") })), async (c) => {
-		const { report } = await readinessOf(c.env, c.var, c.req.valid("param").id, { dryRun: c.req.valid("query").dryRun === "true" });
-		return c.json(report);
-	})
+	.get(
+		"/:id/preview",
+		doc("Products a saved template's rules select (page + total)"),
+		validate("param", IdParam),
+		validate("query", previewPageSchema),
+		async (c) => {
+			const { id } = c.req.valid("param");
+			const template = (await loadTemplatesWithRules(c.var.db, c.var.shopId)).find((t) => t.id === id);
+			if (!template) throw new AppError("NOT_FOUND", "Template not found.");
+			if (template.isDefault)
+				throw new AppError("BAD_REQUEST", "The default template has no rules: it takes every product no other template claims.");
+			return c.json(await previewTemplate(c.var.db, c.var.shopId, template.ruleSet, c.req.valid("query")));
+		},
+	)
+	.get(
+		"/:id/readiness",
+		doc("Readiness: which products would pass and why the others would not"),
+		validate("param", IdParam),
+		validate("query", z.object({ dryRun: z.enum(["true", "false"]).default("true") })),
+		async (c) => {
+			const { report } = await readinessOf(c.env, c.var, c.req.valid("param").id, { dryRun: c.req.valid("query").dryRun === "true" });
+			return c.json(report);
+		},
+	)
 	.post("/:id/activate", doc("Activate: sync every claimed Not synced product", 202), validate("param", IdParam), async (c) => {
 		const { db, shopId } = c.var;
 		const { id } = c.req.valid("param");
 		const template = await mustGet(c, id);
-		if (!template.row.categoryId) throw new AppError("VALIDATION_FAILED", "Pick a TikTok category before activating.", { issues: [{ path: "categoryId", message: "Required to activate." }] });
+		if (!template.row.categoryId)
+			throw new AppError("VALIDATION_FAILED", "Pick a TikTok category before activating.", {
+				issues: [{ path: "categoryId", message: "Required to activate." }],
+			});
 		const shop = await requireShop(db, shopId);
 		const { category } = orThrow(await resolveCategory(c.env, db, shop, template.row.categoryId));
-		const issues = category ? [...checkCategory(category, category.id), ...(category.isLeaf ? missingRequired(category, template.config) : [])] : checkCategory(null, template.row.categoryId);
+		const issues = category
+			? [...checkCategory(category, category.id), ...(category.isLeaf ? missingRequired(category, template.config) : [])]
+			: checkCategory(null, template.row.categoryId);
 		if (issues.length) throw new AppError("VALIDATION_FAILED", `The template is not complete: ${issues[0].message}`, { issues });
 		await setTemplateActive(db, shopId, id, true);
 		const all = await loadTemplatesWithRules(db, shopId);

@@ -59,7 +59,9 @@ export function skusBody(product: CatalogProduct, plan: VariantPlan, ctx: SkuCon
  */
 export function mapAfter(plan: VariantPlan, answered: { id: string; sellerSku: string }[]): SkuMap {
 	const idBySeller = new Map(answered.map((s) => [s.sellerSku, s.id]));
-	const kept = plan.keep.map(({ variant, sellerSku, skuId }) => [variant.id, { skuId: idBySeller.get(sellerSku) ?? skuId, sellerSku }] as const);
+	const kept = plan.keep.map(
+		({ variant, sellerSku, skuId }) => [variant.id, { skuId: idBySeller.get(sellerSku) ?? skuId, sellerSku }] as const,
+	);
 	const added = plan.add.map(({ variant, sellerSku }) => [variant.id, { skuId: idBySeller.get(sellerSku) ?? null, sellerSku }] as const);
 	return Object.fromEntries([...kept, ...added]);
 }

@@ -25,10 +25,14 @@ export function chosenValueIds(config: TemplateConfig): ChosenValueIds {
 
 export function checkCategory(spec: CategorySpec | null, categoryId: string): FieldIssue[] {
 	if (!spec) return [{ path: "categoryId", message: `TikTok has no category ${categoryId} for this shop.` }];
-	if (!spec.isLeaf) return [{ path: "categoryId", message: `"${spec.path.at(-1)?.name}" is not a leaf category; pick one of its sub-categories.` }];
-	if (spec.permissionStatuses.includes("PROHIBITED")) return [{ path: "categoryId", message: "This category is prohibited for your shop." }];
+	if (!spec.isLeaf)
+		return [{ path: "categoryId", message: `"${spec.path.at(-1)?.name}" is not a leaf category; pick one of its sub-categories.` }];
+	if (spec.permissionStatuses.includes("PROHIBITED"))
+		return [{ path: "categoryId", message: "This category is prohibited for your shop." }];
 	if (spec.permissionStatuses.includes("NON_MAIN_CATEGORY")) {
-		return [{ path: "categoryId", message: "This category is outside your shop's main category; ask your TikTok account manager for access." }];
+		return [
+			{ path: "categoryId", message: "This category is outside your shop's main category; ask your TikTok account manager for access." },
+		];
 	}
 	return [];
 }
@@ -52,20 +56,24 @@ export function checkAttributes(spec: CategorySpec, config: TemplateConfig): Fie
 		const known = new Set((attribute.values ?? []).map((v) => v.id));
 		for (const v of value.values) {
 			if ("id" in v && !known.has(v.id)) issues.push({ path, message: `Value ${v.id} is not one of "${attribute.name}"'s values.` });
-			if ("name" in v && !attribute.is_customizable) issues.push({ path, message: `"${attribute.name}" only accepts TikTok's values, not custom ones.` });
+			if ("name" in v && !attribute.is_customizable)
+				issues.push({ path, message: `"${attribute.name}" only accepts TikTok's values, not custom ones.` });
 		}
 		if (value.values.length > 1 && !attribute.is_multiple_selection) issues.push({ path, message: `"${attribute.name}" takes one value.` });
 	}
 	const certificationIds = new Set((spec.rules.product_certifications ?? []).map((c) => c.id));
 	config.certifications.forEach((c, i) => {
-		if (!certificationIds.has(c.id)) issues.push({ path: `certifications.${i}.id`, message: `Certification ${c.id} is not one this category asks for.` });
+		if (!certificationIds.has(c.id))
+			issues.push({ path: `certifications.${i}.id`, message: `Certification ${c.id} is not one this category asks for.` });
 	});
 	return issues;
 }
 
 export function checkRules(body: Pick<TemplateBody, "match" | "rules">, isDefault: boolean): { ruleSet: RuleSet; issues: FieldIssue[] } {
 	if (isDefault) {
-		const issues = body.rules.length ? [{ path: "rules", message: "The default template takes every product no other template claims; it has no rules." }] : [];
+		const issues = body.rules.length
+			? [{ path: "rules", message: "The default template takes every product no other template claims; it has no rules." }]
+			: [];
 		return { ruleSet: { match: "all", rules: [] }, issues };
 	}
 	const parsed = parseRuleSet({ match: body.match, rules: body.rules });
@@ -98,7 +106,9 @@ export function missingRequired(spec: CategorySpec, config: TemplateConfig): Fie
 			issues.push({ path: `certifications.${certification.id}`, message: `The certification "${certification.name}" is required.` });
 		}
 	}
-	if (spec.rules.package_dimension?.is_required && !config.shipping.dimensions) issues.push({ path: "shipping.dimensions", message: "This category needs package dimensions." });
-	if (spec.rules.size_chart?.is_required && !config.extra.sizeChart) issues.push({ path: "extra.sizeChart", message: "This category needs a size chart." });
+	if (spec.rules.package_dimension?.is_required && !config.shipping.dimensions)
+		issues.push({ path: "shipping.dimensions", message: "This category needs package dimensions." });
+	if (spec.rules.size_chart?.is_required && !config.extra.sizeChart)
+		issues.push({ path: "extra.sizeChart", message: "This category needs a size chart." });
 	return issues;
 }

@@ -23,7 +23,12 @@ const MESSAGES = {
  * takes them. With `asIfActive`, an inactive template is treated as active:
  * what it would claim once activated (readiness and the activation prompt need that).
  */
-export function claimedBy(shopId: string, templateId: string, templates: TemplateWithRules[], options: { asIfActive?: boolean } = {}): Claimed {
+export function claimedBy(
+	shopId: string,
+	templateId: string,
+	templates: TemplateWithRules[],
+	options: { asIfActive?: boolean } = {},
+): Claimed {
 	const view = options.asIfActive ? templates.map((t) => (t.id === templateId ? { ...t, isActive: true } : t)) : templates;
 	const claim = claimCondition(templateId, view);
 	if (!claim.ok) return { ok: false, reason: claim.reason, message: MESSAGES[claim.reason] };

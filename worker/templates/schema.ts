@@ -28,8 +28,14 @@ export type AttributeValue = z.infer<typeof AttributeValue>;
 
 export const Certification = z.object({
 	id,
-	images: z.array(z.object({ uri: z.string().min(1).max(500) })).max(10).default([]),
-	files: z.array(z.object({ id, name: z.string().min(1).max(255), format: z.literal("PDF").default("PDF") })).max(10).default([]),
+	images: z
+		.array(z.object({ uri: z.string().min(1).max(500) }))
+		.max(10)
+		.default([]),
+	files: z
+		.array(z.object({ id, name: z.string().min(1).max(255), format: z.literal("PDF").default("PDF") }))
+		.max(10)
+		.default([]),
 	/** Unix seconds. */
 	expiresAt: z.number().int().positive().nullable().default(null),
 });
@@ -41,7 +47,10 @@ export const Extra = z.object({
 	titleSuffix: z.string().max(60).default(""),
 	/** Appended to every description (HTML, cleaned like the rest). */
 	descriptionFooter: z.string().max(2000).default(""),
-	sizeChart: z.union([z.object({ imageUri: z.string().min(1) }), z.object({ templateId: id })]).nullable().default(null),
+	sizeChart: z
+		.union([z.object({ imageUri: z.string().min(1) }), z.object({ templateId: id })])
+		.nullable()
+		.default(null),
 	isCodAllowed: z.boolean().default(false),
 });
 export type Extra = z.infer<typeof Extra>;

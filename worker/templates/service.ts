@@ -25,11 +25,27 @@ export type TemplateFailure = {
 };
 
 /** The category a template or form names, checked against TikTok (null: TikTok has no such category for the shop). */
-export async function resolveCategory(env: Env, db: Db, shop: Shop, categoryId: string): Promise<{ ok: true; category: CategorySpec | null } | TemplateFailure> {
+export async function resolveCategory(
+	env: Env,
+	db: Db,
+	shop: Shop,
+	categoryId: string,
+): Promise<{ ok: true; category: CategorySpec | null } | TemplateFailure> {
 	const connection = await pacedPortForShop(env, db, shop.id);
-	if (!connection.ok) return { ok: false, code: "NOT_CONNECTED", message: `${connection.message} Connect TikTok Shop in Settings before choosing a category.` };
+	if (!connection.ok)
+		return {
+			ok: false,
+			code: "NOT_CONNECTED",
+			message: `${connection.message} Connect TikTok Shop in Settings before choosing a category.`,
+		};
 	const spec = await loadCategorySpec(db, connection.port, shop.id, shop.tiktokRegion, categoryId);
-	if (!spec.ok) return { ok: false, code: "UPSTREAM", message: `TikTok Shop did not answer: ${spec.failure.message}`, details: { code: spec.failure.code, requestId: spec.failure.requestId } };
+	if (!spec.ok)
+		return {
+			ok: false,
+			code: "UPSTREAM",
+			message: `TikTok Shop did not answer: ${spec.failure.message}`,
+			details: { code: spec.failure.code, requestId: spec.failure.requestId },
+		};
 	return { ok: true, category: spec.value };
 }
 
@@ -55,7 +71,13 @@ export async function validateConfig(
 	return { ok: true, category, issues };
 }
 
-export async function prepareTemplate(env: Env, db: Db, shop: Shop, body: TemplateBody, isDefault: boolean): Promise<{ ok: true; fields: TemplateFields } | TemplateFailure> {
+export async function prepareTemplate(
+	env: Env,
+	db: Db,
+	shop: Shop,
+	body: TemplateBody,
+	isDefault: boolean,
+): Promise<{ ok: true; fields: TemplateFields } | TemplateFailure> {
 	const rules = checkRules(body, isDefault);
 	const validated = await validateConfig(env, db, shop, body.categoryId, body);
 	if (!validated.ok) return validated;

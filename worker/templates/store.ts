@@ -35,17 +35,39 @@ function columns(fields: TemplateFields) {
 
 /** template_rules has 6 columns: 15 rows per INSERT stays under 100 bound parameters. */
 function ruleInserts(db: Db, shopId: string, templateId: string, ruleSet: RuleSet): BatchItem<"sqlite">[] {
-	const rows = ruleSet.rules.map((rule, position) => ({ shopId, templateId, position, column: rule.column, relation: rule.relation, condition: rule.condition }));
+	const rows = ruleSet.rules.map((rule, position) => ({
+		shopId,
+		templateId,
+		position,
+		column: rule.column,
+		relation: rule.relation,
+		condition: rule.condition,
+	}));
 	const statements: BatchItem<"sqlite">[] = [];
 	for (let i = 0; i < rows.length; i += 15) statements.push(db.insert(templateRules).values(rows.slice(i, i + 15)));
 	return statements;
 }
 
-export async function insertTemplate(db: Db, shopId: string, fields: TemplateFields, options: { isDefault: boolean; priority: number }): Promise<string> {
+export async function insertTemplate(
+	db: Db,
+	shopId: string,
+	fields: TemplateFields,
+	options: { isDefault: boolean; priority: number },
+): Promise<string> {
 	const id = crypto.randomUUID();
 	const now = Date.now();
 	await db.batch([
-		db.insert(templates).values({ shopId, id, ...columns(fields), isDefault: options.isDefault, isActive: false, priority: options.priority, version: 1, createdAt: now, updatedAt: now }),
+		db.insert(templates).values({
+			shopId,
+			id,
+			...columns(fields),
+			isDefault: options.isDefault,
+			isActive: false,
+			priority: options.priority,
+			version: 1,
+			createdAt: now,
+			updatedAt: now,
+		}),
 		...ruleInserts(db, shopId, id, fields.ruleSet),
 	]);
 	return id;

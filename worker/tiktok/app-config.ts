@@ -6,5 +6,12 @@ export type TransportOverrides = Partial<Pick<TikTokAppConfig, "fetch" | "timeou
 
 export function tiktokAppConfig(env: Env, overrides: TransportOverrides = {}): TikTokAppConfig {
 	const cfg = config(env);
-	return { appKey: cfg.TIKTOK_APP_KEY, appSecret: cfg.TIKTOK_APP_SECRET, apiBase: cfg.TIKTOK_API_BASE, authBase: cfg.TIKTOK_AUTH_BASE, timeoutMs: cfg.TIKTOK_TIMEOUT_MS, ...overrides };
+	return {
+		appKey: cfg.TIKTOK_APP_KEY,
+		appSecret: cfg.TIKTOK_APP_SECRET,
+		apiBase: cfg.TIKTOK_API_BASE,
+		authBase: cfg.TIKTOK_AUTH_BASE,
+		timeoutMs: cfg.TIKTOK_TIMEOUT_MS,
+		...overrides,
+	};
 }

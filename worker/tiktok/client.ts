@@ -12,7 +12,15 @@ import type { CallContext } from "./api/context";
 import { defaultSalesWarehouse, getWarehouses } from "./api/logistics";
 import { uploadFile, uploadImage } from "./api/media";
 import { activateProducts, deactivateProducts, deleteProducts, updateInventory, updatePrices } from "./api/product-updates";
-import { checkListing, createProduct, editProduct, findProductsBySellerSkus, getProduct, partialEditProduct, searchProducts } from "./api/products";
+import {
+	checkListing,
+	createProduct,
+	editProduct,
+	findProductsBySellerSkus,
+	getProduct,
+	partialEditProduct,
+	searchProducts,
+} from "./api/products";
 import { listWebhooks, registerWebhook } from "./api/webhooks";
 import type { TikTokAppConfig } from "./transport";
 

@@ -46,7 +46,10 @@ export const CODE_TABLE: Record<number, Entry> = {
 	12052220: ["category_not_permitted", CATEGORY],
 	12052221: ["category_not_permitted", "This category is open to invited sellers only; pick another category in the template."],
 	12052223: ["category_not_permitted", APPLY],
-	12052225: ["category_not_permitted", "This category is outside your shop's main category; ask your TikTok account manager or pick another one."],
+	12052225: [
+		"category_not_permitted",
+		"This category is outside your shop's main category; ask your TikTok account manager or pick another one.",
+	],
 	12052226: ["category_not_permitted", APPLY],
 	12052227: ["category_not_permitted", CATEGORY],
 	12052230: ["category_not_permitted", "Pick the category again in the template (the category tree changed)."],

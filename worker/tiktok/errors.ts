@@ -101,13 +101,22 @@ function authReason(code: number | null): AuthReason {
 /** 36009004 "Message keyword index" from the common-errors page. */
 function classifyOverloaded(common: Omit<Common, "fix">, message: string): TikTokError {
 	if (/access_token|x-tts-access-token/i.test(message)) {
-		return { ...common, kind: "auth", reason: "token_invalid", fix: "Reconnect TikTok Shop in Settings: the authorisation is no longer valid." };
+		return {
+			...common,
+			kind: "auth",
+			reason: "token_invalid",
+			fix: "Reconnect TikTok Shop in Settings: the authorisation is no longer valid.",
+		};
 	}
 	if (/app_key/i.test(message)) {
 		return { ...common, kind: "auth", reason: "app_credentials", fix: "The app's TikTok app key is not accepted; contact support." };
 	}
 	if (/timestamp/i.test(message)) {
-		return { ...common, kind: "invalid_signature", fix: "The request timestamp was refused (server clock or a long delay); contact support if it persists." };
+		return {
+			...common,
+			kind: "invalid_signature",
+			fix: "The request timestamp was refused (server clock or a long delay); contact support if it persists.",
+		};
 	}
 	if (/missing credentials|signature/i.test(message)) {
 		return { ...common, kind: "invalid_signature", fix: KIND_FIX.invalid_signature };
@@ -123,7 +132,13 @@ export function localError(
 	path: string,
 	options: { write?: boolean; code?: number | null; httpStatus?: number | null; requestId?: string | null } = {},
 ): TikTokError {
-	const common = { code: options.code ?? null, message, requestId: options.requestId ?? null, httpStatus: options.httpStatus ?? null, path };
+	const common = {
+		code: options.code ?? null,
+		message,
+		requestId: options.requestId ?? null,
+		httpStatus: options.httpStatus ?? null,
+		path,
+	};
 	if (kind === "permanent") return { ...common, kind, fix: (options.code && CODE_TABLE[options.code]?.[1]) || KIND_FIX.permanent };
 	return { ...common, kind, ambiguous: options.write ?? false, fix: KIND_FIX[kind] };
 }

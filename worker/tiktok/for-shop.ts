@@ -26,7 +26,9 @@ export type TikTokForShop =
 	/** `unavailable`: the refresh failed for a passing reason (network, 5xx, rate limit); try again later. */
 	| { ok: false; reason: "not_connected" | "uninstalled" | "reauthorize" | "unavailable"; error?: TikTokError };
 
-type Fresh = { ok: true; accessToken: string; shop: Shop } | { ok: false; reason: "not_connected" | "reauthorize" | "unavailable"; error?: TikTokError };
+type Fresh =
+	| { ok: true; accessToken: string; shop: Shop }
+	| { ok: false; reason: "not_connected" | "reauthorize" | "unavailable"; error?: TikTokError };
 
 const PASSING = new Set(["transient", "timeout", "rate_limited", "bad_response"]);
 

@@ -19,7 +19,15 @@ async function once<T>(limiter: LimiterStub, budget: Budget, call: () => Promise
 		const { waitMs, intervalMs } = await limiter.reserve(budget);
 		if (waitMs > MAX_INLINE_WAIT_MS) {
 			await limiter.release(budget);
-			return { ok: false, failure: { kind: "rate_limited", code: PACED, message: "TikTok's rate limit for this shop is in use; try again shortly.", retryAfterMs: waitMs } };
+			return {
+				ok: false,
+				failure: {
+					kind: "rate_limited",
+					code: PACED,
+					message: "TikTok's rate limit for this shop is in use; try again shortly.",
+					retryAfterMs: waitMs,
+				},
+			};
 		}
 		if (waitMs > 0) await scheduler.wait(waitMs);
 		if (budget === "write") await limiter.gates.spaceFromLastSend(limiter.shopId, intervalMs);

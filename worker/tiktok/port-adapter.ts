@@ -48,7 +48,8 @@ async function map<T, U>(call: Promise<TikTokResult<T>>, to: (data: T) => U): Pr
 	return result.ok ? { ok: true, value: to(result.data) } : { ok: false, failure: toFailure(result.error) };
 }
 
-type ProductLike = Pick<TikTokProduct, "id" | "status" | "skus" | "update_time"> & Partial<Pick<TikTokProduct, "audit" | "audit_failed_reasons" | "external_product_id">>;
+type ProductLike = Pick<TikTokProduct, "id" | "status" | "skus" | "update_time"> &
+	Partial<Pick<TikTokProduct, "audit" | "audit_failed_reasons" | "external_product_id">>;
 
 function remote(p: ProductLike): RemoteProduct {
 	return {
@@ -70,10 +71,21 @@ export function listingWarnings(warnings: { message?: string }[]): ListingWarnin
 	return warnings.flatMap((w) => (w.message ? [{ field: /\[([^\]]+)\]/.exec(w.message)?.[1] ?? null, message: w.message }] : []));
 }
 
-export function tiktokPort(ctx: CallContext): TikTokPort {
+type CatalogMethods = "categories" | "categoryAttributes" | "categoryRules" | "recommendCategory" | "brands" | "uploadImage" | "uploadFile";
+
+/** Reads of the category tree, and the uploads a listing or a template refers to. */
+function catalogMethods(ctx: CallContext): Pick<TikTokPort, CatalogMethods> {
 	return {
 		categories: () =>
-			map(getCategories(ctx), (d) => d.categories.map((c) => ({ id: c.id, parentId: c.parent_id, name: c.local_name.trim(), isLeaf: c.is_leaf, permissionStatuses: c.permission_statuses }))),
+			map(getCategories(ctx), (d) =>
+				d.categories.map((c) => ({
+					id: c.id,
+					parentId: c.parent_id,
+					name: c.local_name.trim(),
+					isLeaf: c.is_leaf,
+					permissionStatuses: c.permission_statuses,
+				})),
+			),
 		categoryAttributes: (id) => map(getCategoryAttributes(ctx, id), (d) => d.attributes as CategoryAttribute[]),
 		categoryRules: (id) => map(getCategoryRules(ctx, id), (d) => d as CategoryRules),
 		recommendCategory: (title, description) =>
@@ -81,10 +93,22 @@ export function tiktokPort(ctx: CallContext): TikTokPort {
 				leafId: d.leaf_category_id,
 				path: d.categories.map((c) => ({ id: c.id, name: c.name, isLeaf: c.is_leaf, permissionStatuses: c.permission_statuses })),
 			})),
-		brands: (categoryId) => map(getBrands(ctx, { categoryId }), (d) => d.brands.map((b) => ({ id: b.id, name: b.name, authorizedStatus: b.authorized_status }))),
+		brands: (categoryId) =>
+			map(getBrands(ctx, { categoryId }), (d) => d.brands.map((b) => ({ id: b.id, name: b.name, authorizedStatus: b.authorized_status }))),
 		uploadImage: (bytes, fileName, useCase) =>
-			map(uploadImage(ctx, { data: bytes, useCase, fileName }), (d) => ({ uri: d.uri, url: d.url, width: d.width ?? 0, height: d.height ?? 0 })),
+			map(uploadImage(ctx, { data: bytes, useCase, fileName }), (d) => ({
+				uri: d.uri,
+				url: d.url,
+				width: d.width ?? 0,
+				height: d.height ?? 0,
+			})),
 		uploadFile: (bytes, name) => map(uploadFile(ctx, { data: bytes, name }), (d) => ({ id: d.id, name: d.name || name, url: d.url })),
+	};
+}
+
+/** Everything that reads or changes a shop's listings. */
+function listingMethods(ctx: CallContext): Omit<TikTokPort, CatalogMethods> {
+	return {
 		listingCheck: (body) =>
 			map(checkListing(ctx, body), (d) => ({
 				passed: d.check_result === "PASS",
@@ -106,10 +130,26 @@ export function tiktokPort(ctx: CallContext): TikTokPort {
 		getProduct: (id) => map(getProduct(ctx, id), remote),
 		updatePrices: (id, prices) =>
 			map(
-				updatePrices(ctx, id, prices.map((p) => ({ id: p.skuId, price: { amount: p.amount, currency: p.currency }, ...(p.listPrice ? { list_price: { amount: p.listPrice, currency: p.currency } } : {}) }))),
+				updatePrices(
+					ctx,
+					id,
+					prices.map((p) => ({
+						id: p.skuId,
+						price: { amount: p.amount, currency: p.currency },
+						...(p.listPrice ? { list_price: { amount: p.listPrice, currency: p.currency } } : {}),
+					})),
+				),
 				nothing,
 			),
-		updateInventory: (id, inventory) => map(updateInventory(ctx, id, inventory.map((i) => ({ id: i.skuId, inventory: [{ warehouse_id: i.warehouseId, quantity: i.quantity }] }))), nothing),
+		updateInventory: (id, inventory) =>
+			map(
+				updateInventory(
+					ctx,
+					id,
+					inventory.map((i) => ({ id: i.skuId, inventory: [{ warehouse_id: i.warehouseId, quantity: i.quantity }] })),
+				),
+				nothing,
+			),
 		partialEdit: (id, body) =>
 			map(partialEditProduct(ctx, id, body), (d) => ({
 				auditing: d.audit?.status === "AUDITING",
@@ -120,4 +160,8 @@ export function tiktokPort(ctx: CallContext): TikTokPort {
 		deactivate: (ids) => map(deactivateProducts(ctx, ids), nothing),
 		delete: (ids) => map(deleteProducts(ctx, ids), nothing),
 	};
+}
+
+export function tiktokPort(ctx: CallContext): TikTokPort {
+	return { ...catalogMethods(ctx), ...listingMethods(ctx) };
 }

@@ -110,7 +110,13 @@ export function backoffMs(retry: number, baseMs: number): number {
 	return Math.min(5000, baseMs * 2 ** (retry - 1)) + Math.random() * (baseMs / 2);
 }
 
-async function attempt<T>(app: TikTokAppConfig, session: TikTokSession | null, req: TikTokRequest<T>, body: string | undefined, write: boolean): Promise<Attempt<T>> {
+async function attempt<T>(
+	app: TikTokAppConfig,
+	session: TikTokSession | null,
+	req: TikTokRequest<T>,
+	body: string | undefined,
+	write: boolean,
+): Promise<Attempt<T>> {
 	const now = app.now ?? Date.now;
 	const url = await buildUrl(app, session, req, body);
 	if (!url.ok) return url;
@@ -130,28 +136,58 @@ async function attempt<T>(app: TikTokAppConfig, session: TikTokSession | null, r
 	} catch (error) {
 		const name = (error as { name?: unknown } | null)?.name;
 		const timedOut = name === "TimeoutError" || name === "AbortError";
-		const message = timedOut ? `No answer from TikTok within ${app.timeoutMs ?? 10_000} ms` : `Network error: ${error instanceof Error ? error.message : String(error)}`;
+		const message = timedOut
+			? `No answer from TikTok within ${app.timeoutMs ?? 10_000} ms`
+			: `Network error: ${error instanceof Error ? error.message : String(error)}`;
 		return { ok: false, error: localError(timedOut ? "timeout" : "transient", message, req.path, { write }) };
 	}
 	const retryAfterMs = parseRetryAfter(response.headers.get("retry-after"), now());
 	const parsed = parseTikTokJson(text);
-	const envelope = parsed.ok && typeof parsed.value === "object" && parsed.value !== null ? (parsed.value as Record<string, unknown>) : null;
+	const envelope =
+		parsed.ok && typeof parsed.value === "object" && parsed.value !== null ? (parsed.value as Record<string, unknown>) : null;
 	if (!envelope || typeof envelope.code !== "number") {
 		if (!response.ok) {
 			const message = `HTTP ${response.status} without a TikTok envelope`;
-			return { ok: false, error: classifyTikTokError({ code: null, message, httpStatus: response.status, path: req.path, retryAfterMs, write }) };
+			return {
+				ok: false,
+				error: classifyTikTokError({ code: null, message, httpStatus: response.status, path: req.path, retryAfterMs, write }),
+			};
 		}
-		return { ok: false, error: localError("bad_response", "TikTok's answer is not a JSON envelope", req.path, { write, httpStatus: response.status }) };
+		return {
+			ok: false,
+			error: localError("bad_response", "TikTok's answer is not a JSON envelope", req.path, { write, httpStatus: response.status }),
+		};
 	}
 	const requestId = typeof envelope.request_id === "string" ? envelope.request_id : null;
 	const message = typeof envelope.message === "string" ? envelope.message : "";
 	if (envelope.code !== 0) {
-		return { ok: false, error: classifyTikTokError({ code: envelope.code, message, requestId, httpStatus: response.status, path: req.path, retryAfterMs, write }) };
+		return {
+			ok: false,
+			error: classifyTikTokError({
+				code: envelope.code,
+				message,
+				requestId,
+				httpStatus: response.status,
+				path: req.path,
+				retryAfterMs,
+				write,
+			}),
+		};
 	}
 	const data = req.schema.safeParse(envelope.data ?? {});
 	if (!data.success) {
-		const detail = data.error.issues.slice(0, 3).map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; ");
-		return { ok: false, error: localError("bad_response", `Unexpected response shape (${detail})`, req.path, { write, requestId, httpStatus: response.status }) };
+		const detail = data.error.issues
+			.slice(0, 3)
+			.map((issue) => `${issue.path.join(".")}: ${issue.message}`)
+			.join("; ");
+		return {
+			ok: false,
+			error: localError("bad_response", `Unexpected response shape (${detail})`, req.path, {
+				write,
+				requestId,
+				httpStatus: response.status,
+			}),
+		};
 	}
 	return { ok: true, data: data.data, requestId };
 }
@@ -165,7 +201,11 @@ async function buildUrl<T>(app: TikTokAppConfig, session: TikTokSession | null, 
 		query.app_key = app.appKey;
 		query.timestamp = String(Math.floor((app.now ?? Date.now)() / 1000));
 		if (needsShopCipher(req.method, req.path)) {
-			if (!session?.shopCipher) return { ok: false as const, error: localError("permanent", "This call needs the shop cipher; reconnect TikTok Shop.", req.path, { code: 106013 }) };
+			if (!session?.shopCipher)
+				return {
+					ok: false as const,
+					error: localError("permanent", "This call needs the shop cipher; reconnect TikTok Shop.", req.path, { code: 106013 }),
+				};
 			query.shop_cipher = session.shopCipher;
 		}
 	}

@@ -6,10 +6,54 @@
 import type { CatalogProduct, CatalogVariant } from "../../../worker/catalog/types";
 
 const ADJECTIVES = ["Organic", "Classic", "Vintage", "Slim", "Cozy", "Bold", "Light", "Premium", "Basic", "Soft", "Rugged", "Urban"];
-const NOUNS = ["Tee", "Hoodie", "Jacket", "Mug", "Hat", "Sneaker", "Dress", "Scarf", "Backpack", "Lamp", "Candle", "Poster", "Sock", "Belt"];
-const VENDORS = ["Acme Co", "Northwind", "Contoso", "Globex", "Initech", "Umbrella", "Hooli", "Vandelay", "Cyberdyne", "Soylent", "Tyrell", "Wonka"];
+const NOUNS = [
+	"Tee",
+	"Hoodie",
+	"Jacket",
+	"Mug",
+	"Hat",
+	"Sneaker",
+	"Dress",
+	"Scarf",
+	"Backpack",
+	"Lamp",
+	"Candle",
+	"Poster",
+	"Sock",
+	"Belt",
+];
+const VENDORS = [
+	"Acme Co",
+	"Northwind",
+	"Contoso",
+	"Globex",
+	"Initech",
+	"Umbrella",
+	"Hooli",
+	"Vandelay",
+	"Cyberdyne",
+	"Soylent",
+	"Tyrell",
+	"Wonka",
+];
 const TYPES = ["T-Shirts", "Hoodies", "Jackets", "Mugs", "Hats", "Shoes", "Dresses", "Accessories", "Bags", "Home"];
-const TAGS = ["summer", "winter", "sale", "clearance", "new", "bestseller", "cotton", "wool", "eco", "gift", "limited", "kids", "men", "women", "unisex"];
+const TAGS = [
+	"summer",
+	"winter",
+	"sale",
+	"clearance",
+	"new",
+	"bestseller",
+	"cotton",
+	"wool",
+	"eco",
+	"gift",
+	"limited",
+	"kids",
+	"men",
+	"women",
+	"unisex",
+];
 const CATEGORIES = ["aa-1-13-8", "aa-1-10", "aa-1-4", "aa-2-14", "aa-5", "hg-11-3", "hg-3", "el-2", "sg-4-1", "ap-2"];
 
 /** mulberry32: small, fast, good enough for test data. */

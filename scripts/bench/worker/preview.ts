@@ -63,7 +63,11 @@ export default class PreviewBench extends WorkerEntrypoint<Env> {
 		const page = db.select({ id: products.id }).from(products).where(where).orderBy(products.searchTitle, products.id).limit(26).toSQL();
 		const count = db.select({ n: products.id }).from(products).where(where).toSQL();
 		const plan = async (q: { sql: string; params: unknown[] }) =>
-			(await this.env.DB.prepare(`EXPLAIN QUERY PLAN ${q.sql}`).bind(...q.params).all<{ detail: string }>()).results.map((r) => r.detail);
+			(
+				await this.env.DB.prepare(`EXPLAIN QUERY PLAN ${q.sql}`)
+					.bind(...q.params)
+					.all<{ detail: string }>()
+			).results.map((r) => r.detail);
 		const scan = { sql: FULL_SCAN, params: [BENCH_SHOP] };
 		return { sql: page.sql, plans: { page: await plan(page), count: await plan(count), scan: await plan(scan) } };
 	}

@@ -21,7 +21,14 @@ export async function launch(): Promise<Browser> {
 	if (!process.env.E2E_PACKAGED_CHROMIUM && existsSync(DEBIAN_CHROMIUM)) {
 		return chromium.launch({
 			executablePath: DEBIAN_CHROMIUM,
-			args: ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+			args: [
+				"--no-sandbox",
+				"--disable-gpu",
+				"--no-first-run",
+				"--disable-background-networking",
+				"--disable-component-update",
+				"--disable-sync",
+			],
 		});
 	}
 	// Unpacks once to the temp directory (chromium, its fonts, swiftshader) and reuses it afterwards.
@@ -37,7 +44,11 @@ export async function launch(): Promise<Browser> {
 }
 
 /** Calls `check` until it returns a value other than undefined/false, every `intervalMs`, at most `timeoutMs`. */
-export async function poll<T>(what: string, check: () => Promise<T | undefined | false>, options: { timeoutMs: number; intervalMs?: number }): Promise<T> {
+export async function poll<T>(
+	what: string,
+	check: () => Promise<T | undefined | false>,
+	options: { timeoutMs: number; intervalMs?: number },
+): Promise<T> {
 	const deadline = Date.now() + options.timeoutMs;
 	let last: unknown;
 	while (Date.now() < deadline) {
@@ -59,7 +70,9 @@ export async function fillRequiredAttributes(page: Page, scope: string): Promise
 		let changed = false;
 		for (const select of await page.locator(`${scope} select[aria-required="true"]:not(.source):not([disabled])`).all()) {
 			if ((await select.inputValue()) !== "") continue;
-			const values = await select.locator("option").evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value).filter((v) => v && v !== "__custom__"));
+			const values = await select
+				.locator("option")
+				.evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value).filter((v) => v && v !== "__custom__"));
 			await select.selectOption(values[0]);
 			changed = true;
 		}
@@ -95,5 +108,10 @@ export function png(width: number, height: number): Buffer {
 	header.set([8, 2, 0, 0, 0], 8);
 	const row = Buffer.concat([Buffer.from([0]), Buffer.alloc(width * 3, 0xc8)]);
 	const pixels = deflateSync(Buffer.concat(Array.from({ length: height }, () => row)));
-	return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk("IHDR", header), chunk("IDAT", pixels), chunk("IEND", Buffer.alloc(0))]);
+	return Buffer.concat([
+		Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+		chunk("IHDR", header),
+		chunk("IDAT", pixels),
+		chunk("IEND", Buffer.alloc(0)),
+	]);
 }

@@ -30,4 +30,3 @@ export async function refreshProducts(page: Page) {
 	await page.locator('section[data-search][aria-busy="false"]').waitFor({ timeout: 15_000 });
 	return badges(page);
 }
-

@@ -23,7 +23,12 @@ export type E2eStack = Stack & {
 
 // NODE_ENV is "test" under vitest; the UI is built as it ships (a test-mode build pulls in Preact's debug tools).
 const node = (args: string[]) =>
-	execFileSync(process.execPath, args, { cwd: root, stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, NODE_ENV: "production", CI: "1", WRANGLER_SEND_METRICS: "false" }, timeout: 120_000 });
+	execFileSync(process.execPath, args, {
+		cwd: root,
+		stdio: ["ignore", "ignore", "inherit"],
+		env: { ...process.env, NODE_ENV: "production", CI: "1", WRANGLER_SEND_METRICS: "false" },
+		timeout: 120_000,
+	});
 
 /**
  * Fresh state and a started stack (startStack applies the migrations and gives
@@ -34,7 +39,10 @@ async function freshStack(): Promise<{ stack: Stack; state: string }> {
 	for (let attempt = 1; ; attempt++) {
 		const state = mkdtempSync(join(tmpdir(), "tts-e2e-"));
 		try {
-			return { stack: await startStack({ ports: PORTS, persistTo: state, appVars: { DEV_SHOP_DOMAIN: SHOP, TIKTOK_WRITE_RATE: "50" } }), state };
+			return {
+				stack: await startStack({ ports: PORTS, persistTo: state, appVars: { DEV_SHOP_DOMAIN: SHOP, TIKTOK_WRITE_RATE: "50" } }),
+				state,
+			};
 		} catch (error) {
 			rmSync(state, { recursive: true, force: true });
 			if (attempt >= 3) throw error;
@@ -60,7 +68,11 @@ export async function startE2eStack(): Promise<E2eStack> {
 		},
 		sandbox<T>(base: "tiktok" | "shopify", method: string, path: string, body?: unknown) {
 			const origin = base === "tiktok" ? stack.tiktokUrl : stack.shopifyUrl;
-			return call<T>(`${origin}${path}`, { method, headers: { "content-type": "application/json" }, body: body === undefined ? undefined : JSON.stringify(body) });
+			return call<T>(`${origin}${path}`, {
+				method,
+				headers: { "content-type": "application/json" },
+				body: body === undefined ? undefined : JSON.stringify(body),
+			});
 		},
 		async close() {
 			await stack.stop();

@@ -36,7 +36,10 @@ export function sandboxConfig(env: SandboxEnv): SandboxConfig {
 		apiVersion,
 		app: {
 			uri: env.APP_WEBHOOK_URI ?? "",
-			topics: (env.APP_WEBHOOK_TOPICS ?? "").split(",").map((t) => t.trim()).filter(Boolean),
+			topics: (env.APP_WEBHOOK_TOPICS ?? "")
+				.split(",")
+				.map((t) => t.trim())
+				.filter(Boolean),
 			apiVersion,
 		},
 	};

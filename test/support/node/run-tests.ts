@@ -28,7 +28,9 @@ function run(command: string, args: string[], capture: boolean): Promise<Outcome
 // `npm run typecheck` keeps package.json the one place that says what the type-check is; under npm,
 // npm_execpath is npm's own CLI, which node runs on any platform.
 const npm = process.env.npm_execpath;
-const typecheck = npm ? run(process.execPath, [npm, "run", "--silent", "typecheck"], true) : run("npm", ["run", "--silent", "typecheck"], true);
+const typecheck = npm
+	? run(process.execPath, [npm, "run", "--silent", "typecheck"], true)
+	: run("npm", ["run", "--silent", "typecheck"], true);
 const tests = run(process.execPath, [`${root}node_modules/vitest/vitest.mjs`, "run", ...process.argv.slice(2)], false);
 
 const [checked, tested] = await Promise.all([typecheck, tests]);

@@ -56,14 +56,26 @@ export function ActivateSwitch({ templateId, name, active, blockedReason, onChan
 	return (
 		<div class="activate">
 			<label class="switch">
-				<input type="checkbox" role="switch" checked={active} disabled={busy || (!active && !!blockedReason)} aria-describedby="activate-hint" onChange={(e) => {
-					e.currentTarget.checked = active;
-					toggle();
-				}} />
+				<input
+					type="checkbox"
+					role="switch"
+					checked={active}
+					aria-checked={active}
+					disabled={busy || (!active && !!blockedReason)}
+					aria-describedby="activate-hint"
+					onChange={(e) => {
+						e.currentTarget.checked = active;
+						toggle();
+					}}
+				/>
 				<span>Activate this template</span>
 			</label>
 			<p class="hint" id="activate-hint">
-				{!active && blockedReason ? blockedReason : active ? "Active: matching products sync to TikTok Shop, including new ones." : "Inactive: nothing is sent to TikTok Shop."}
+				{!active && blockedReason
+					? blockedReason
+					: active
+						? "Active: matching products sync to TikTok Shop, including new ones."
+						: "Inactive: nothing is sent to TikTok Shop."}
 			</p>
 			{result.value && <p role="status">{result.value}</p>}
 			<ErrorNote error={error} title="The template could not be activated." />
@@ -88,7 +100,10 @@ export function ActivateSwitch({ templateId, name, active, blockedReason, onChan
 					}
 				>
 					<p>
-						{pending.value > 0 ? `${plural(pending.value, "product")} will start syncing to TikTok Shop now.` : "No products are waiting to sync now."} New products that match will sync as they arrive.
+						{pending.value > 0
+							? `${plural(pending.value, "product")} will start syncing to TikTok Shop now.`
+							: "No products are waiting to sync now."}{" "}
+						New products that match will sync as they arrive.
 					</p>
 				</Modal>
 			)}

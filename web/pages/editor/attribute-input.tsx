@@ -88,7 +88,15 @@ function FreeText({ attribute, value, onChange, wiring }: Props & { wiring: Inpu
 	);
 }
 
-function ProductSourceKey({ attribute, value, onChange }: { attribute: CategoryAttribute; value: FromProduct; onChange: Props["onChange"] }) {
+function ProductSourceKey({
+	attribute,
+	value,
+	onChange,
+}: {
+	attribute: CategoryAttribute;
+	value: FromProduct;
+	onChange: Props["onChange"];
+}) {
 	if (value.field !== "option" && value.field !== "tag_prefix") return null;
 	const label = value.field === "option" ? "Shopify option name" : "Tag prefix";
 	const id = `attr-${attribute.id}-key`;
@@ -97,8 +105,18 @@ function ProductSourceKey({ attribute, value, onChange }: { attribute: CategoryA
 			<label for={id}>
 				{label} for {attribute.name}
 			</label>
-			<input id={id} type="text" placeholder={value.field === "option" ? "e.g. Material" : "e.g. material:"} value={value.key ?? ""} onInput={(e) => onChange({ ...value, key: e.currentTarget.value })} />
-			{!value.key?.trim() && <p class="hint">{value.field === "option" ? "The option whose values become this attribute." : "Tags such as “material:cotton” give “cotton”."}</p>}
+			<input
+				id={id}
+				type="text"
+				placeholder={value.field === "option" ? "e.g. Material" : "e.g. material:"}
+				value={value.key ?? ""}
+				onInput={(e) => onChange({ ...value, key: e.currentTarget.value })}
+			/>
+			{!value.key?.trim() && (
+				<p class="hint">
+					{value.field === "option" ? "The option whose values become this attribute." : "Tags such as “material:cotton” give “cotton”."}
+				</p>
+			)}
 		</div>
 	);
 }
@@ -110,7 +128,8 @@ export function AttributeInput(props: Props) {
 	const values = attribute.values ?? [];
 	const canFix = values.length > 0 || !!attribute.is_customizable;
 	const multi = source === "fixed" && values.length > 0 && !!attribute.is_multiple_selection;
-	const hint = state.disabledReason ?? state.requiredReason ?? (state.uncertain ? "TikTok may require this, depending on other values." : undefined);
+	const hint =
+		state.disabledReason ?? state.requiredReason ?? (state.uncertain ? "TikTok may require this, depending on other values." : undefined);
 	const wiring = {
 		id,
 		"aria-describedby": describedBy(id, !!hint, !!error),
@@ -149,7 +168,11 @@ export function AttributeInput(props: Props) {
 						value={source}
 						onChange={(e) => {
 							const next = e.currentTarget.value as (typeof SOURCES)[number][0];
-							onChange(next === "fixed" ? undefined : { source: "product", field: next, key: next === "option" || next === "tag_prefix" ? "" : undefined });
+							onChange(
+								next === "fixed"
+									? undefined
+									: { source: "product", field: next, key: next === "option" || next === "tag_prefix" ? "" : undefined },
+							);
 						}}
 					>
 						{SOURCES.map(([s, label]) => (

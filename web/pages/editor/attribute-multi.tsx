@@ -9,7 +9,8 @@ export function MultiSelect({ attribute, value, onChange, error, state }: Props)
 	const customs = values.flatMap((v) => ("name" in v ? [v.name] : []));
 	const draft = useSignal("");
 	const id = `attr-${attribute.id}`;
-	const toggle = (valueId: string, on: boolean) => onChange(fixed(on ? [...values, { id: valueId }] : values.filter((v) => !("id" in v) || v.id !== valueId)));
+	const toggle = (valueId: string, on: boolean) =>
+		onChange(fixed(on ? [...values, { id: valueId }] : values.filter((v) => !("id" in v) || v.id !== valueId)));
 	const add = () => {
 		const name = draft.value.trim();
 		if (!name || customs.includes(name)) return;
@@ -17,7 +18,11 @@ export function MultiSelect({ attribute, value, onChange, error, state }: Props)
 		draft.value = "";
 	};
 	return (
-		<fieldset class="multi" aria-describedby={describedBy(id, !!(state.requiredReason || state.uncertain), !!error)} aria-invalid={error ? "true" : undefined}>
+		<fieldset
+			class="multi"
+			aria-describedby={describedBy(id, !!(state.requiredReason || state.uncertain), !!error)}
+			aria-invalid={error ? "true" : undefined}
+		>
 			<legend id={`${id}-label`}>
 				{attribute.name}
 				{state.required && <Required />}
@@ -34,7 +39,12 @@ export function MultiSelect({ attribute, value, onChange, error, state }: Props)
 					{customs.map((name) => (
 						<li key={name}>
 							{name}{" "}
-							<button type="button" class="chip-remove" aria-label={`Remove ${name}`} onClick={() => onChange(fixed(values.filter((v) => !("name" in v) || v.name !== name)))}>
+							<button
+								type="button"
+								class="chip-remove"
+								aria-label={`Remove ${name}`}
+								onClick={() => onChange(fixed(values.filter((v) => !("name" in v) || v.name !== name)))}
+							>
 								×
 							</button>
 						</li>
@@ -64,4 +74,3 @@ export function MultiSelect({ attribute, value, onChange, error, state }: Props)
 		</fieldset>
 	);
 }
-

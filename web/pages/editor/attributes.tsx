@@ -16,7 +16,8 @@ type Props = { attributes: CategoryAttribute[]; values: Values; onChange: (value
 
 export function chosenValueIds(values: Values): ChosenValueIds {
 	const chosen: ChosenValueIds = {};
-	for (const [id, value] of Object.entries(values)) if (value.source === "fixed") chosen[id] = value.values.flatMap((v) => ("id" in v ? [v.id] : []));
+	for (const [id, value] of Object.entries(values))
+		if (value.source === "fixed") chosen[id] = value.values.flatMap((v) => ("id" in v ? [v.id] : []));
 	return chosen;
 }
 
@@ -36,7 +37,9 @@ function stateOf(requirement: Requirement | undefined, byId: Map<string, Categor
 	if (!requirement) return { required: false, uncertain: false };
 	const nameOf = (attributeId: string, valueId?: string) => {
 		const attribute = byId.get(attributeId);
-		const value = valueId ? attribute?.values?.find((v) => v.id === valueId)?.name : (chosen[attributeId] ?? []).map((id) => attribute?.values?.find((v) => v.id === id)?.name ?? id).join(", ");
+		const value = valueId
+			? attribute?.values?.find((v) => v.id === valueId)?.name
+			: (chosen[attributeId] ?? []).map((id) => attribute?.values?.find((v) => v.id === id)?.name ?? id).join(", ");
 		return { attribute: attribute?.name ?? attributeId, value: value ?? valueId ?? "" };
 	};
 	let requiredReason: string | undefined;

@@ -16,7 +16,8 @@ import { useAction } from "../../lib/use-action";
 export type Suggestion = NonNullable<InferResponseType<typeof api.categories.recommend.$post>["category"]>;
 type Props = { samples: { id: string; title: string }[]; auto: boolean; selectedId: string | null; onAccept: (s: Suggestion) => void };
 
-const textOf = (html: string) => new DOMParser().parseFromString(html, "text/html").body.textContent?.replace(/\s+/g, " ").trim().slice(0, 10_000) ?? "";
+const textOf = (html: string) =>
+	new DOMParser().parseFromString(html, "text/html").body.textContent?.replace(/\s+/g, " ").trim().slice(0, 10_000) ?? "";
 
 export function CategorySuggestion({ samples, auto, selectedId, onAccept }: Props) {
 	const sampleId = useSignal(samples[0]?.id ?? "");
@@ -33,7 +34,11 @@ export function CategorySuggestion({ samples, auto, selectedId, onAccept }: Prop
 	const suggest = async (id: string) => {
 		if (!id) return;
 		const answer = await asking.run(id);
-		if (answer) result.value = { suggestion: answer.category, reason: "reason" in answer && typeof answer.reason === "string" ? answer.reason : undefined };
+		if (answer)
+			result.value = {
+				suggestion: answer.category,
+				reason: "reason" in answer && typeof answer.reason === "string" ? answer.reason : undefined,
+			};
 	};
 	// Until a category is chosen, each new sample (e.g. the first product a rule preview found) asks again.
 	useEffect(() => {
@@ -78,7 +83,11 @@ export function CategorySuggestion({ samples, auto, selectedId, onAccept }: Prop
 					)}
 				</div>
 			)}
-			{result.value && !s && <p class="muted">TikTok had no suggestion for this product{result.value.reason ? `: ${result.value.reason}` : ""}. Search or browse below.</p>}
+			{result.value && !s && (
+				<p class="muted">
+					TikTok had no suggestion for this product{result.value.reason ? `: ${result.value.reason}` : ""}. Search or browse below.
+				</p>
+			)}
 		</div>
 	);
 }

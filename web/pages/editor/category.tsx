@@ -14,7 +14,13 @@ import type { CategoryNodeView, PathNode } from "../../lib/types";
 import { CategorySuggestion, type Suggestion } from "./category-suggest";
 
 export type ChosenCategory = { id: string; path: PathNode[]; inviteOnly: boolean; applyUrl: string | null };
-type Props = { value: ChosenCategory | null; onSelect: (c: ChosenCategory) => void; samples: { id: string; title: string }[]; samplesPending?: boolean; error?: string };
+type Props = {
+	value: ChosenCategory | null;
+	onSelect: (c: ChosenCategory) => void;
+	samples: { id: string; title: string }[];
+	samplesPending?: boolean;
+	error?: string;
+};
 
 function whyNot(node: CategoryNodeView): string | null {
 	if (node.permissionStatuses.includes("PROHIBITED")) return "Prohibited for your shop";
@@ -36,7 +42,15 @@ export function InviteOnlyWarning({ applyUrl }: { applyUrl: string | null }) {
 	);
 }
 
-function NodeList({ nodes, onOpen, onSelect }: { nodes: CategoryNodeView[]; onOpen?: (n: CategoryNodeView) => void; onSelect: (n: CategoryNodeView) => void }) {
+function NodeList({
+	nodes,
+	onOpen,
+	onSelect,
+}: {
+	nodes: CategoryNodeView[];
+	onOpen?: (n: CategoryNodeView) => void;
+	onSelect: (n: CategoryNodeView) => void;
+}) {
 	return (
 		<ul class="category-list">
 			{nodes.map((n) => {
@@ -44,7 +58,8 @@ function NodeList({ nodes, onOpen, onSelect }: { nodes: CategoryNodeView[]; onOp
 				return (
 					<li key={n.id}>
 						<span class="grow">
-							{onOpen ? n.name : pathText(n.path)} {n.inviteOnly && <Tag tone="attention">Invite-only</Tag>} {reason && <span class="muted small">({reason})</span>}
+							{onOpen ? n.name : pathText(n.path)} {n.inviteOnly && <Tag tone="attention">Invite-only</Tag>}{" "}
+							{reason && <span class="muted small">({reason})</span>}
 							{!n.isLeaf && !onOpen && !reason && <span class="muted small">(a group: choose one of its sub-categories)</span>}
 							{n.inviteOnly && n.applyUrl && (
 								<>
@@ -60,7 +75,13 @@ function NodeList({ nodes, onOpen, onSelect }: { nodes: CategoryNodeView[]; onOp
 								Open ›
 							</button>
 						) : n.isLeaf ? (
-							<button type="button" class="btn btn-secondary" disabled={!n.selectable} onClick={() => onSelect(n)} aria-label={`Select ${pathText(n.path)}`}>
+							<button
+								type="button"
+								class="btn btn-secondary"
+								disabled={!n.selectable}
+								onClick={() => onSelect(n)}
+								aria-label={`Select ${pathText(n.path)}`}
+							>
 								Select
 							</button>
 						) : null}
@@ -84,14 +105,29 @@ function Browse({ onSelect }: { onSelect: (n: CategoryNodeView) => void }) {
 				{trail.value.map((t, i) => (
 					<span key={t.id}>
 						{" › "}
-						<button type="button" class="btn btn-plain" disabled={i === trail.value.length - 1} onClick={() => (trail.value = trail.value.slice(0, i + 1))}>
+						<button
+							type="button"
+							class="btn btn-plain"
+							disabled={i === trail.value.length - 1}
+							onClick={() => (trail.value = trail.value.slice(0, i + 1))}
+						>
 							{t.name}
 						</button>
 					</span>
 				))}
 			</nav>
 			{state.error && <ErrorNote error={state.error} onRetry={state.reload} />}
-			{state.loading ? <Loading /> : state.data && <NodeList nodes={state.data.categories} onOpen={(n) => (trail.value = [...trail.value, { id: n.id, name: n.name }])} onSelect={onSelect} />}
+			{state.loading ? (
+				<Loading />
+			) : (
+				state.data && (
+					<NodeList
+						nodes={state.data.categories}
+						onOpen={(n) => (trail.value = [...trail.value, { id: n.id, name: n.name }])}
+						onSelect={onSelect}
+					/>
+				)
+			)}
 		</div>
 	);
 }
@@ -100,7 +136,9 @@ export function CategoryPicker({ value, onSelect, samples, samplesPending, error
 	const keyword = useSignal("");
 	const browsing = useSignal(false);
 	const search = useDebounced(keyword.value.trim(), 300);
-	const results = useAsync(() => call(api.categories.$get({ query: query({ keyword: search, limit: 30 }) })), [search], { enabled: !!search });
+	const results = useAsync(() => call(api.categories.$get({ query: query({ keyword: search, limit: 30 }) })), [search], {
+		enabled: !!search,
+	});
 	const choose = (n: CategoryNodeView | Suggestion) => {
 		onSelect({ id: n.id, path: n.path, inviteOnly: n.inviteOnly, applyUrl: n.applyUrl });
 		keyword.value = "";
@@ -119,7 +157,11 @@ export function CategoryPicker({ value, onSelect, samples, samplesPending, error
 				{value?.inviteOnly && <InviteOnlyWarning applyUrl={value.applyUrl} />}
 				<FieldError id="category" message={error} />
 			</div>
-			{samplesPending ? <Loading label="Finding a sample product for TikTok's suggestion…" /> : <CategorySuggestion samples={samples} auto={!value} selectedId={value?.id ?? null} onAccept={choose} />}
+			{samplesPending ? (
+				<Loading label="Finding a sample product for TikTok's suggestion…" />
+			) : (
+				<CategorySuggestion samples={samples} auto={!value} selectedId={value?.id ?? null} onAccept={choose} />
+			)}
 			<div class="field">
 				<label for="category-search">Search categories</label>
 				<input
@@ -132,7 +174,19 @@ export function CategoryPicker({ value, onSelect, samples, samplesPending, error
 					onKeyDown={(e) => e.key === "Enter" && e.preventDefault()}
 				/>
 			</div>
-			{search && (results.loading ? <Loading label="Searching…" /> : results.error ? <ErrorNote error={results.error} /> : results.data && (results.data.categories.length ? <NodeList nodes={results.data.categories} onSelect={choose} /> : <p class="muted">No category matches “{search}”.</p>))}
+			{search &&
+				(results.loading ? (
+					<Loading label="Searching…" />
+				) : results.error ? (
+					<ErrorNote error={results.error} />
+				) : (
+					results.data &&
+					(results.data.categories.length ? (
+						<NodeList nodes={results.data.categories} onSelect={choose} />
+					) : (
+						<p class="muted">No category matches “{search}”.</p>
+					))
+				))}
 			<button type="button" class="btn btn-plain" aria-expanded={browsing.value} onClick={() => (browsing.value = !browsing.value)}>
 				{browsing.value ? "Hide the category tree" : "Browse all categories"}
 			</button>

@@ -10,7 +10,13 @@ import { messageAt } from "../../lib/api";
 import type { Certification, FieldIssue } from "../../lib/types";
 import type { CategoryCertification } from "../../../worker/tiktok/category-spec";
 
-type Props = { certifications: CategoryCertification[]; chosen: ChosenValueIds; value: Certification[]; onChange: (value: Certification[]) => void; issues?: FieldIssue[] };
+type Props = {
+	certifications: CategoryCertification[];
+	chosen: ChosenValueIds;
+	value: Certification[];
+	onChange: (value: Certification[]) => void;
+	issues?: FieldIssue[];
+};
 
 const empty = (id: string): Certification => ({ id, images: [], files: [], expiresAt: null });
 const toDate = (seconds: number | null) => (seconds ? new Date(seconds * 1000).toISOString().slice(0, 10) : "");
@@ -30,7 +36,8 @@ export function CertificationsForm({ certifications, chosen, value, onChange, is
 				const requirement = certificationRequirement(cert, chosen);
 				const current = value.find((c) => c.id === cert.id) ?? empty(cert.id);
 				const index = value.findIndex((c) => c.id === cert.id);
-				const error = messageAt(issues, `certifications.${cert.id}`) ?? (index >= 0 ? messageAt(issues, `certifications.${index}`) : undefined);
+				const error =
+					messageAt(issues, `certifications.${cert.id}`) ?? (index >= 0 ? messageAt(issues, `certifications.${index}`) : undefined);
 				const id = `cert-${cert.id}`;
 				return (
 					<fieldset key={cert.id} class="certification">
@@ -48,7 +55,12 @@ export function CertificationsForm({ certifications, chosen, value, onChange, is
 										{current.images.map((img) => (
 											<li key={img.uri}>
 												Image {img.uri}{" "}
-												<button type="button" class="chip-remove" aria-label={`Remove image ${img.uri}`} onClick={() => update(cert.id, (c) => ({ ...c, images: c.images.filter((i) => i.uri !== img.uri) }))}>
+												<button
+													type="button"
+													class="chip-remove"
+													aria-label={`Remove image ${img.uri}`}
+													onClick={() => update(cert.id, (c) => ({ ...c, images: c.images.filter((i) => i.uri !== img.uri) }))}
+												>
 													×
 												</button>
 											</li>
@@ -56,7 +68,12 @@ export function CertificationsForm({ certifications, chosen, value, onChange, is
 										{current.files.map((file) => (
 											<li key={file.id}>
 												{file.name}{" "}
-												<button type="button" class="chip-remove" aria-label={`Remove ${file.name}`} onClick={() => update(cert.id, (c) => ({ ...c, files: c.files.filter((f) => f.id !== file.id) }))}>
+												<button
+													type="button"
+													class="chip-remove"
+													aria-label={`Remove ${file.name}`}
+													onClick={() => update(cert.id, (c) => ({ ...c, files: c.files.filter((f) => f.id !== file.id) }))}
+												>
 													×
 												</button>
 											</li>
@@ -64,8 +81,19 @@ export function CertificationsForm({ certifications, chosen, value, onChange, is
 									</ul>
 								)}
 								<div class="grid-2">
-									<UploadInput<UploadedImage> id={`${id}-image`} label="Add an image" kind="image" useCase="CERTIFICATION_IMAGE" onUploaded={(r) => update(cert.id, (c) => ({ ...c, images: [...c.images, { uri: r.uri }] }))} />
-									<UploadInput<UploadedFile> id={`${id}-file`} label="Add a PDF" kind="file" onUploaded={(r) => update(cert.id, (c) => ({ ...c, files: [...c.files, { id: r.id, name: r.name, format: "PDF" }] }))} />
+									<UploadInput<UploadedImage>
+										id={`${id}-image`}
+										label="Add an image"
+										kind="image"
+										useCase="CERTIFICATION_IMAGE"
+										onUploaded={(r) => update(cert.id, (c) => ({ ...c, images: [...c.images, { uri: r.uri }] }))}
+									/>
+									<UploadInput<UploadedFile>
+										id={`${id}-file`}
+										label="Add a PDF"
+										kind="file"
+										onUploaded={(r) => update(cert.id, (c) => ({ ...c, files: [...c.files, { id: r.id, name: r.name, format: "PDF" }] }))}
+									/>
 								</div>
 								{cert.expiration_date?.is_required && (
 									<Field id={`${id}-expiry`} label="Expiry date" required>

@@ -9,7 +9,14 @@ export type Draft = TemplateConfigValue & {
 	rules: RuleRow[];
 };
 
-export const DEFAULT_EXTRA: Extra = { brandId: null, titlePrefix: "", titleSuffix: "", descriptionFooter: "", sizeChart: null, isCodAllowed: false };
+export const DEFAULT_EXTRA: Extra = {
+	brandId: null,
+	titlePrefix: "",
+	titleSuffix: "",
+	descriptionFooter: "",
+	sizeChart: null,
+	isCodAllowed: false,
+};
 
 export function defaultShipping(settings: Pick<Settings, "unitSystem" | "region"> | undefined): Shipping {
 	const imperial = settings?.unitSystem === "imperial" && (settings.region ?? "US") === "US";
@@ -32,7 +39,9 @@ export function newDraft(isDefault: boolean, settings: Settings | undefined): Dr
 export function draftOf(t: TemplateView): Draft {
 	return {
 		name: t.name,
-		category: t.category ? { id: t.category.id, path: t.category.path, inviteOnly: t.category.inviteOnly, applyUrl: t.category.applyUrl } : null,
+		category: t.category
+			? { id: t.category.id, path: t.category.path, inviteOnly: t.category.inviteOnly, applyUrl: t.category.applyUrl }
+			: null,
 		match: t.match,
 		rules: t.rules.map((r) => ({ column: r.column, relation: r.relation, condition: r.condition ?? "" })),
 		attributes: t.attributes,

@@ -29,7 +29,17 @@ import { shippingIssues, ShippingSection } from "./shipping";
 
 type Props = { saved: TemplateView | null; isDefault: boolean; initial: Draft; settings: Settings; onSaved: (t: TemplateView) => void };
 
-function Section({ id, title, children, description }: { id: string; title: string; description?: string; children: preact.ComponentChildren }) {
+function Section({
+	id,
+	title,
+	children,
+	description,
+}: {
+	id: string;
+	title: string;
+	description?: string;
+	children: preact.ComponentChildren;
+}) {
 	return (
 		<section class="card" aria-labelledby={`${id}-title`} id={id}>
 			<h2 id={`${id}-title`}>{title}</h2>
@@ -42,10 +52,11 @@ function Section({ id, title, children, description }: { id: string; title: stri
 function localIssues(draft: Draft, isDefault: boolean, region: string | null): FieldIssue[] {
 	const issues: FieldIssue[] = [];
 	if (!draft.name.trim()) issues.push({ path: "name", message: "Give the template a name." });
-	if (!isDefault) draft.rules.forEach((r, i) => {
-		const problem = localRuleProblem(r);
-		if (problem) issues.push({ path: `rules.${i}`, message: problem });
-	});
+	if (!isDefault)
+		draft.rules.forEach((r, i) => {
+			const problem = localRuleProblem(r);
+			if (problem) issues.push({ path: `rules.${i}`, message: problem });
+		});
 	if (!isDefault && !draft.rules.length) issues.push({ path: "rules", message: "Add at least one rule." });
 	return [...issues, ...shippingIssues(draft.shipping, region)];
 }
@@ -62,13 +73,21 @@ export function TemplateForm({ saved, isDefault, initial, settings, onSaved }: P
 	useEffect(() => {
 		notice.value = takeFlash();
 	}, []);
-	const spec = useAsync(() => call(api.categories[":id"].$get({ param: { id: draft.category?.id ?? "" } })), [draft.category?.id], { enabled: !!draft.category });
+	const spec = useAsync(() => call(api.categories[":id"].$get({ param: { id: draft.category?.id ?? "" } })), [draft.category?.id], {
+		enabled: !!draft.category,
+	});
 	const store = useAsync(() => call(api.products.$get({ query: { limit: "20" } })), []);
 	// The default template's suggestion starts from the store's main product type (TikTok's store-level recommendation).
 	const main = useAsync(() => call(api.categories["store-recommendation"].$get()), [], { enabled: isDefault && !saved });
 	const mainType = main.data?.recommendations[0]?.productType ?? null;
 	const mainProducts = useAsync(
-		() => call(api.templates.preview.$post({ query: { limit: "10" }, json: { match: "all", rules: [{ column: "product_type", relation: "equals", condition: mainType }] } })),
+		() =>
+			call(
+				api.templates.preview.$post({
+					query: { limit: "10" },
+					json: { match: "all", rules: [{ column: "product_type", relation: "equals", condition: mainType }] },
+				}),
+			),
 		[mainType],
 		{ enabled: !!mainType },
 	);
@@ -82,7 +101,8 @@ export function TemplateForm({ saved, isDefault, initial, settings, onSaved }: P
 		{
 			const attributes = Object.fromEntries(Object.entries(d.attributes).filter(([id]) => ids.has(id)));
 			const certifications = d.certifications.filter((c) => certs.has(c.id));
-			if (Object.keys(attributes).length !== Object.keys(d.attributes).length || certifications.length !== d.certifications.length) draftSignal.value = { ...d, attributes, certifications };
+			if (Object.keys(attributes).length !== Object.keys(d.attributes).length || certifications.length !== d.certifications.length)
+				draftSignal.value = { ...d, attributes, certifications };
 		}
 	}, [spec.data]);
 
@@ -94,14 +114,18 @@ export function TemplateForm({ saved, isDefault, initial, settings, onSaved }: P
 	const saving = useAction(
 		async () => {
 			const json = bodyOf(draft, isDefault);
-			const result = saved ? await call(api.templates[":id"].$put({ param: { id: saved.id }, json })) : await call(api.templates.$post({ json }));
+			const result = saved
+				? await call(api.templates[":id"].$put({ param: { id: saved.id }, json }))
+				: await call(api.templates.$post({ json }));
 			templateNames.value = { ...templateNames.value, [result.id]: result.name };
 			const next = draftOf(result);
 			base.value = next;
 			draftSignal.value = next;
 			onSaved(result);
 			if (!saved) {
-				flash.value = result.isDefault ? "Default template created. Check its readiness, then activate it." : "Template created. Check its readiness, then activate it.";
+				flash.value = result.isDefault
+					? "Default template created. Check its readiness, then activate it."
+					: "Template created. Check its readiness, then activate it.";
 				navigate(`/templates/${result.id}`, { replace: true });
 			} else notice.value = "Saved.";
 		},
@@ -114,9 +138,19 @@ export function TemplateForm({ saved, isDefault, initial, settings, onSaved }: P
 	const { busy, error } = saving;
 	const dirty = !sameDraft(draft, base.value);
 	const local = localIssues(draft, isDefault, settings.region);
-	const issues = [...(showLocal.value ? local : local.filter((i) => i.path.startsWith("shipping."))), ...(error?.issues ?? []), ...ruleIssues.value];
+	const issues = [
+		...(showLocal.value ? local : local.filter((i) => i.path.startsWith("shipping."))),
+		...(error?.issues ?? []),
+		...ruleIssues.value,
+	];
 	const samplesPending = store.loading || main.loading || mainProducts.loading;
-	const samples = (previewed.value.length ? previewed.value : mainProducts.data?.products.length ? mainProducts.data.products : (store.data?.products ?? [])).map((p) => ({ id: p.id, title: p.title }));
+	const samples = (
+		previewed.value.length
+			? previewed.value
+			: mainProducts.data?.products.length
+				? mainProducts.data.products
+				: (store.data?.products ?? [])
+	).map((p) => ({ id: p.id, title: p.title }));
 
 	const save = (event: Event) => {
 		event.preventDefault();
@@ -131,7 +165,11 @@ export function TemplateForm({ saved, isDefault, initial, settings, onSaved }: P
 	};
 	const known = ["name", "categoryId", "attributes", "certifications", "rules", "shipping", "extra", "match"];
 	const unplaced = (error?.issues ?? []).filter((i) => !known.some((k) => i.path === k || i.path.startsWith(`${k}.`)));
-	const blockedReason = dirty ? "Save your changes before activating." : !saved?.category ? "Choose a category and save before activating." : null;
+	const blockedReason = dirty
+		? "Save your changes before activating."
+		: !saved?.category
+			? "Choose a category and save before activating."
+			: null;
 	const rules = spec.data?.rules;
 	return (
 		<form onSubmit={save} noValidate>
@@ -143,16 +181,44 @@ export function TemplateForm({ saved, isDefault, initial, settings, onSaved }: P
 					{notice.value}
 				</p>
 			)}
-			<Section id="template" title="Template" description={isDefault ? "The default template lists every product that no other template claims." : "This template lists the products its rules select, unless a template above it in the list claims them first."}>
+			<Section
+				id="template"
+				title="Template"
+				description={
+					isDefault
+						? "The default template lists every product that no other template claims."
+						: "This template lists the products its rules select, unless a template above it in the list claims them first."
+				}
+			>
 				<Field id="template-name" label="Template name" required error={messageAt(issues, "name")}>
-					{(wiring) => <input {...wiring} type="text" maxLength={80} value={draft.name} onInput={(e) => set({ name: e.currentTarget.value })} />}
+					{(wiring) => (
+						<input {...wiring} type="text" maxLength={80} value={draft.name} onInput={(e) => set({ name: e.currentTarget.value })} />
+					)}
 				</Field>
-				{saved && <ActivateSwitch templateId={saved.id} name={saved.name} active={active.value} blockedReason={blockedReason} onChanged={(next) => (active.value = next)} />}
+				{saved && (
+					<ActivateSwitch
+						templateId={saved.id}
+						name={saved.name}
+						active={active.value}
+						blockedReason={blockedReason}
+						onChanged={(next) => (active.value = next)}
+					/>
+				)}
 			</Section>
 			<Section id="category" title="Select a category">
-				<CategoryPicker value={draft.category} onSelect={(category) => set({ category })} samples={samplesPending ? [] : samples} samplesPending={samplesPending} error={messageAt(issues, "categoryId")} />
+				<CategoryPicker
+					value={draft.category}
+					onSelect={(category) => set({ category })}
+					samples={samplesPending ? [] : samples}
+					samplesPending={samplesPending}
+					error={messageAt(issues, "categoryId")}
+				/>
 			</Section>
-			<Section id="attributes" title="Required product attributes" description="TikTok asks for these in the chosen category. Required ones are marked with a red asterisk.">
+			<Section
+				id="attributes"
+				title="Required product attributes"
+				description="TikTok asks for these in the chosen category. Required ones are marked with a red asterisk."
+			>
 				{!draft.category ? (
 					<p class="muted">Choose a category first.</p>
 				) : spec.error ? (
@@ -161,25 +227,52 @@ export function TemplateForm({ saved, isDefault, initial, settings, onSaved }: P
 					<Loading label="Loading the category's attributes…" />
 				) : (
 					<>
-						<AttributeForm attributes={spec.data.attributes} values={draft.attributes} onChange={(attributes) => set({ attributes })} issues={issues} />
-						<CertificationsForm certifications={rules?.product_certifications ?? []} chosen={chosenValueIds(draft.attributes)} value={draft.certifications} onChange={(certifications) => set({ certifications })} issues={issues} />
+						<AttributeForm
+							attributes={spec.data.attributes}
+							values={draft.attributes}
+							onChange={(attributes) => set({ attributes })}
+							issues={issues}
+						/>
+						<CertificationsForm
+							certifications={rules?.product_certifications ?? []}
+							chosen={chosenValueIds(draft.attributes)}
+							value={draft.certifications}
+							onChange={(certifications) => set({ certifications })}
+							issues={issues}
+						/>
 					</>
 				)}
 			</Section>
 			{!isDefault && (
 				<Section id="products" title="Select specific products" description="Rules work like a Shopify smart collection.">
 					<RuleBuilder match={draft.match} rules={draft.rules} onChange={(next) => set(next)} issues={issues} />
-					<RulePreview match={draft.match} rules={draft.rules} disabled={draft.rules.some((r) => localRuleProblem(r))} onPreview={(p) => (previewed.value = p.products)} onIssues={(e) => (ruleIssues.value = e?.issues ?? [])} />
+					<RulePreview
+						match={draft.match}
+						rules={draft.rules}
+						disabled={draft.rules.some((r) => localRuleProblem(r))}
+						onPreview={(p) => (previewed.value = p.products)}
+						onIssues={(e) => (ruleIssues.value = e?.issues ?? [])}
+					/>
 				</Section>
 			)}
 			<Section id="shipping" title="Shipping settings">
-				<ShippingSection value={draft.shipping} onChange={(shipping) => set({ shipping })} region={settings.region} dimensionsRequired={!!rules?.package_dimension?.is_required} issues={error?.issues} />
+				<ShippingSection
+					value={draft.shipping}
+					onChange={(shipping) => set({ shipping })}
+					region={settings.region}
+					dimensionsRequired={!!rules?.package_dimension?.is_required}
+					issues={error?.issues}
+				/>
 			</Section>
 			<Section id="extra" title="Additional product info" description="Optional.">
 				<ExtraSection value={draft.extra} onChange={(extra) => set({ extra })} rules={rules} issues={issues} />
 			</Section>
 			{saved && (
-				<Section id="readiness" title="Readiness" description="How the products this template would sync fare against TikTok's rules, before anything is sent.">
+				<Section
+					id="readiness"
+					title="Readiness"
+					description="How the products this template would sync fare against TikTok's rules, before anything is sent."
+				>
 					<ReadinessSection templateId={saved.id} version={`${saved.version}-${saved.updatedAt}`} />
 				</Section>
 			)}

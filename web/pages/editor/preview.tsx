@@ -7,7 +7,13 @@ import { useAction } from "../../lib/use-action";
 import { plural } from "../../lib/format";
 import type { Preview, RuleRow } from "../../lib/types";
 
-type Props = { match: "all" | "any"; rules: RuleRow[]; disabled: boolean; onPreview: (preview: Preview) => void; onIssues: (error: ApiError | null) => void };
+type Props = {
+	match: "all" | "any";
+	rules: RuleRow[];
+	disabled: boolean;
+	onPreview: (preview: Preview) => void;
+	onIssues: (error: ApiError | null) => void;
+};
 
 export function RulePreview({ match, rules, disabled, onPreview, onIssues }: Props) {
 	const preview = useSignal<{ key: string; value: Preview } | null>(null);
@@ -33,7 +39,7 @@ export function RulePreview({ match, rules, disabled, onPreview, onIssues }: Pro
 	const shown = preview.value;
 	const stale = shown && shown.key !== key;
 	return (
-		<div class="preview" aria-labelledby="preview-title">
+		<section class="preview" aria-labelledby="preview-title">
 			<div class="inline">
 				<h3 id="preview-title">Preview</h3>
 				<Button busy={busy} busyLabel="Loading preview…" disabled={disabled} onClick={run}>
@@ -44,7 +50,8 @@ export function RulePreview({ match, rules, disabled, onPreview, onIssues }: Pro
 			{shown && (
 				<div role="status" class={stale ? "stale" : ""}>
 					<p>
-						<strong data-testid="preview-total">{plural(shown.value.total, "product")}</strong> match{shown.value.total === 1 ? "es" : ""} these rules
+						<strong data-testid="preview-total">{plural(shown.value.total, "product")}</strong> match{shown.value.total === 1 ? "es" : ""}{" "}
+						these rules
 						{stale ? " (rules changed since: preview again)" : ""}.
 					</p>
 					{shown.value.products.length > 0 && (
@@ -54,11 +61,13 @@ export function RulePreview({ match, rules, disabled, onPreview, onIssues }: Pro
 									{p.title} <span class="muted small">{[p.productType, p.vendor].filter(Boolean).join(" · ")}</span>
 								</li>
 							))}
-							{shown.value.total > shown.value.products.length && <li class="muted">and {shown.value.total - shown.value.products.length} more</li>}
+							{shown.value.total > shown.value.products.length && (
+								<li class="muted">and {shown.value.total - shown.value.products.length} more</li>
+							)}
 						</ul>
 					)}
 				</div>
 			)}
-		</div>
+		</section>
 	);
 }

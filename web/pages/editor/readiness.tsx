@@ -9,7 +9,10 @@ import { useSignal } from "@preact/signals";
 export function ReadinessSection({ templateId, version }: { templateId: string; version: string }) {
 	const checkWithTikTok = useSignal(false);
 	const dryRun = checkWithTikTok.value;
-	const state = useAsync(() => call(api.templates[":id"].readiness.$get({ param: { id: templateId }, query: { dryRun: dryRun ? "true" : "false" } })), [templateId, version, dryRun]);
+	const state = useAsync(
+		() => call(api.templates[":id"].readiness.$get({ param: { id: templateId }, query: { dryRun: dryRun ? "true" : "false" } })),
+		[templateId, version, dryRun],
+	);
 	const r = state.data;
 	return (
 		<div class="readiness" aria-busy={state.loading ? "true" : undefined}>
@@ -28,7 +31,15 @@ export function ReadinessSection({ templateId, version }: { templateId: string; 
 							{r.groups.map((g) => (
 								<li key={g.code}>
 									<strong>{g.summary}.</strong> {g.fix}
-									{g.products.length > 0 && <p class="muted small">e.g. {g.products.slice(0, 3).map((p) => p.title).join(", ")}</p>}
+									{g.products.length > 0 && (
+										<p class="muted small">
+											e.g.{" "}
+											{g.products
+												.slice(0, 3)
+												.map((p) => p.title)
+												.join(", ")}
+										</p>
+									)}
 								</li>
 							))}
 						</ul>
@@ -45,7 +56,13 @@ export function ReadinessSection({ templateId, version }: { templateId: string; 
 					{r.dryRunError && <p class="muted">TikTok's own check could not run: {r.dryRunError}</p>}
 				</>
 			)}
-			<Button disabled={state.loading} onClick={() => (dryRun ? void state.reload() : (checkWithTikTok.value = true))}>
+			<Button
+				disabled={state.loading}
+				onClick={() => {
+					if (dryRun) void state.reload();
+					else checkWithTikTok.value = true;
+				}}
+			>
 				{dryRun ? "Check again with TikTok" : "Also check a few with TikTok"}
 			</Button>
 		</div>

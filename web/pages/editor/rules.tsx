@@ -5,7 +5,16 @@
  * keeps the relation only if the new column allows it, presence relations take
  * no value, and a status is chosen from a list.
  */
-import { PRESENCE_RELATIONS, PRODUCT_STATUSES, RELATION_INFO, RULE_COLUMN_NAMES, RULE_COLUMNS, type ColumnSpec, type RuleColumn, type RuleRelation } from "../../../worker/templates/rules/vocabulary";
+import {
+	PRESENCE_RELATIONS,
+	PRODUCT_STATUSES,
+	RELATION_INFO,
+	RULE_COLUMN_NAMES,
+	RULE_COLUMNS,
+	type ColumnSpec,
+	type RuleColumn,
+	type RuleRelation,
+} from "../../../worker/templates/rules/vocabulary";
 import { FieldError } from "../../components/field";
 import { messageAt } from "../../lib/api";
 import type { FieldIssue, RuleRow } from "../../lib/types";
@@ -13,7 +22,12 @@ import type { FieldIssue, RuleRow } from "../../lib/types";
 export const RULES_MAX = 20;
 const DECIMAL = /^[+-]?(?:\d{1,15}(?:\.\d{0,10})?|\.\d{1,10})$/;
 
-type Props = { match: "all" | "any"; rules: RuleRow[]; onChange: (next: { match: "all" | "any"; rules: RuleRow[] }) => void; issues?: FieldIssue[] };
+type Props = {
+	match: "all" | "any";
+	rules: RuleRow[];
+	onChange: (next: { match: "all" | "any"; rules: RuleRow[] }) => void;
+	issues?: FieldIssue[];
+};
 
 const specOf = (column: string): ColumnSpec => RULE_COLUMNS[(column in RULE_COLUMNS ? column : "title") as RuleColumn];
 const takesValue = (relation: string) => !PRESENCE_RELATIONS.includes(relation as RuleRelation);
@@ -29,7 +43,19 @@ export function localRuleProblem(rule: RuleRow): string | null {
 	return null;
 }
 
-function RuleEditor({ rule, index, onChange, onRemove, error }: { rule: RuleRow; index: number; onChange: (r: RuleRow) => void; onRemove: () => void; error?: string }) {
+function RuleEditor({
+	rule,
+	index,
+	onChange,
+	onRemove,
+	error,
+}: {
+	rule: RuleRow;
+	index: number;
+	onChange: (r: RuleRow) => void;
+	onRemove: () => void;
+	error?: string;
+}) {
 	const spec = specOf(rule.column);
 	const id = `rule-${index}`;
 	const local = rule.condition !== "" ? localRuleProblem(rule) : null;
@@ -68,7 +94,12 @@ function RuleEditor({ rule, index, onChange, onRemove, error }: { rule: RuleRow;
 				{!takesValue(rule.relation) ? (
 					<span class="muted rule-novalue">(no value)</span>
 				) : spec.value === "status" ? (
-					<select aria-label={`Rule ${index + 1} value`} value={rule.condition} onChange={(e) => onChange({ ...rule, condition: e.currentTarget.value })} aria-invalid={message ? "true" : undefined}>
+					<select
+						aria-label={`Rule ${index + 1} value`}
+						value={rule.condition}
+						onChange={(e) => onChange({ ...rule, condition: e.currentTarget.value })}
+						aria-invalid={message ? "true" : undefined}
+					>
 						<option value="">— Choose —</option>
 						{PRODUCT_STATUSES.map((s) => (
 							<option key={s} value={s}>
@@ -81,7 +112,17 @@ function RuleEditor({ rule, index, onChange, onRemove, error }: { rule: RuleRow;
 						type="text"
 						aria-label={`Rule ${index + 1} value`}
 						inputMode={spec.value === "number" ? "decimal" : undefined}
-						placeholder={spec.value === "number" ? (spec.unit === "g" ? "grams" : "0.00") : spec.value === "category" ? "e.g. aa-2-14" : spec.value === "collection" ? "collection id" : ""}
+						placeholder={
+							spec.value === "number"
+								? spec.unit === "g"
+									? "grams"
+									: "0.00"
+								: spec.value === "category"
+									? "e.g. aa-2-14"
+									: spec.value === "collection"
+										? "collection id"
+										: ""
+						}
 						value={rule.condition}
 						aria-invalid={message ? "true" : undefined}
 						aria-describedby={message ? `${id}-error` : undefined}
@@ -105,20 +146,34 @@ export function RuleBuilder({ match, rules, onChange, issues }: Props) {
 			<fieldset class="inline-choices">
 				<legend>Products must match</legend>
 				<label class="choice">
-					<input type="radio" name="rule-match" checked={match === "all"} onChange={() => onChange({ match: "all", rules })} /> all conditions
+					<input type="radio" name="rule-match" checked={match === "all"} onChange={() => onChange({ match: "all", rules })} /> all
+					conditions
 				</label>
 				<label class="choice">
-					<input type="radio" name="rule-match" checked={match === "any"} onChange={() => onChange({ match: "any", rules })} /> any condition
+					<input type="radio" name="rule-match" checked={match === "any"} onChange={() => onChange({ match: "any", rules })} /> any
+					condition
 				</label>
 			</fieldset>
 			{rules.length === 0 && <p class="muted">No rules yet: add one to select products.</p>}
 			<ol class="rule-list">
 				{rules.map((rule, i) => (
-					<RuleEditor key={i} rule={rule} index={i} error={messageAt(issues, `rules.${i}`)} onChange={(r) => setRule(i, r)} onRemove={() => onChange({ match, rules: rules.filter((_, j) => j !== i) })} />
+					<RuleEditor
+						key={i}
+						rule={rule}
+						index={i}
+						error={messageAt(issues, `rules.${i}`)}
+						onChange={(r) => setRule(i, r)}
+						onRemove={() => onChange({ match, rules: rules.filter((_, j) => j !== i) })}
+					/>
 				))}
 			</ol>
 			<FieldError id="rules" message={issues?.find((i) => i.path === "rules")?.message} />
-			<button type="button" class="btn btn-secondary" disabled={rules.length >= RULES_MAX} onClick={() => onChange({ match, rules: [...rules, newRule()] })}>
+			<button
+				type="button"
+				class="btn btn-secondary"
+				disabled={rules.length >= RULES_MAX}
+				onClick={() => onChange({ match, rules: [...rules, newRule()] })}
+			>
 				Add rule
 			</button>
 		</div>

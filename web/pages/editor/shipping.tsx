@@ -10,7 +10,13 @@ import { messageAt } from "../../lib/api";
 import type { FieldIssue, Shipping } from "../../lib/types";
 import { validateShipping } from "../../../worker/templates/shipping/validate";
 
-type Props = { value: Shipping; onChange: (value: Shipping) => void; region: string | null; dimensionsRequired?: boolean; issues?: FieldIssue[] };
+type Props = {
+	value: Shipping;
+	onChange: (value: Shipping) => void;
+	region: string | null;
+	dimensionsRequired?: boolean;
+	issues?: FieldIssue[];
+};
 
 const WEIGHT_LABELS = { KILOGRAM: "Kilograms (kg)", GRAM: "Grams (g)", POUND: "Pounds (lb)" } as const;
 const DIMENSION_LABELS = { CENTIMETER: "Centimeters (cm)", INCH: "Inches (in)" } as const;
@@ -19,7 +25,8 @@ const SIDES = ["length", "width", "height"] as const;
 /** Problems to show now: the shared validator's, with a clear word for text that is not a number. */
 export function shippingIssues(value: Shipping, region: string | null): FieldIssue[] {
 	const notNumbers: FieldIssue[] = [];
-	const check = (n: number | null | undefined, path: string) => n != null && Number.isNaN(n) && notNumbers.push({ path, message: "Enter a number." });
+	const check = (n: number | null | undefined, path: string) =>
+		n != null && Number.isNaN(n) && notNumbers.push({ path, message: "Enter a number." });
 	check(value.backupWeight, "shipping.backupWeight");
 	check(value.customWeight, "shipping.customWeight");
 	for (const side of SIDES) check(value.dimensions?.[side], `shipping.dimensions.${side}`);
@@ -33,22 +40,47 @@ export function ShippingSection({ value, onChange, region, dimensionsRequired, i
 	const set = (patch: Partial<Shipping>) => onChange({ ...value, ...patch });
 	const dims = value.dimensions;
 	const setDim = (patch: Partial<NonNullable<Shipping["dimensions"]>>) =>
-		set({ dimensions: { length: dims?.length ?? Number.NaN, width: dims?.width ?? Number.NaN, height: dims?.height ?? Number.NaN, unit: dims?.unit ?? (value.weightUnit === "POUND" ? "INCH" : "CENTIMETER"), ...patch } });
+		set({
+			dimensions: {
+				length: dims?.length ?? Number.NaN,
+				width: dims?.width ?? Number.NaN,
+				height: dims?.height ?? Number.NaN,
+				unit: dims?.unit ?? (value.weightUnit === "POUND" ? "INCH" : "CENTIMETER"),
+				...patch,
+			},
+		});
 	const showDims = !!dims || !!dimensionsRequired;
 	return (
 		<div class="shipping">
 			<fieldset>
 				<legend>Package weight</legend>
 				<label class="choice">
-					<input type="radio" name="weight-source" checked={value.weightSource === "shopify"} onChange={() => set({ weightSource: "shopify" })} /> Use each variant's weight from Shopify
+					<input
+						type="radio"
+						name="weight-source"
+						checked={value.weightSource === "shopify"}
+						onChange={() => set({ weightSource: "shopify" })}
+					/>{" "}
+					Use each variant's weight from Shopify
 				</label>
 				<label class="choice">
-					<input type="radio" name="weight-source" checked={value.weightSource === "custom"} onChange={() => set({ weightSource: "custom" })} /> Use one weight for every product
+					<input
+						type="radio"
+						name="weight-source"
+						checked={value.weightSource === "custom"}
+						onChange={() => set({ weightSource: "custom" })}
+					/>{" "}
+					Use one weight for every product
 				</label>
 			</fieldset>
 			<div class="grid-2">
 				{value.weightSource === "shopify" ? (
-					<Field id="shipping-backup-weight" label="Backup weight" hint="Used for variants that have no weight in Shopify. Leave empty to skip those products." error={at("backupWeight")}>
+					<Field
+						id="shipping-backup-weight"
+						label="Backup weight"
+						hint="Used for variants that have no weight in Shopify. Leave empty to skip those products."
+						error={at("backupWeight")}
+					>
 						{(wiring) => <NumberInput {...wiring} value={value.backupWeight} onValue={(backupWeight) => set({ backupWeight })} />}
 					</Field>
 				) : (
@@ -58,7 +90,11 @@ export function ShippingSection({ value, onChange, region, dimensionsRequired, i
 				)}
 				<Field id="shipping-weight-unit" label="Weight unit" error={at("weightUnit")}>
 					{(wiring) => (
-						<select {...wiring} value={value.weightUnit} onChange={(e) => set({ weightUnit: e.currentTarget.value as Shipping["weightUnit"] })}>
+						<select
+							{...wiring}
+							value={value.weightUnit}
+							onChange={(e) => set({ weightUnit: e.currentTarget.value as Shipping["weightUnit"] })}
+						>
 							{Object.entries(WEIGHT_LABELS).map(([unit, label]) => (
 								<option key={unit} value={unit}>
 									{label}
@@ -75,7 +111,23 @@ export function ShippingSection({ value, onChange, region, dimensionsRequired, i
 				</legend>
 				{!dimensionsRequired && (
 					<label class="choice">
-						<input type="checkbox" checked={!!dims} onChange={(e) => set({ dimensions: e.currentTarget.checked ? { length: Number.NaN, width: Number.NaN, height: Number.NaN, unit: value.weightUnit === "POUND" ? "INCH" : "CENTIMETER" } : null })} /> Send package dimensions
+						<input
+							type="checkbox"
+							checked={!!dims}
+							onChange={(e) =>
+								set({
+									dimensions: e.currentTarget.checked
+										? {
+												length: Number.NaN,
+												width: Number.NaN,
+												height: Number.NaN,
+												unit: value.weightUnit === "POUND" ? "INCH" : "CENTIMETER",
+											}
+										: null,
+								})
+							}
+						/>{" "}
+						Send package dimensions
 					</label>
 				)}
 				{showDims && (
@@ -87,7 +139,11 @@ export function ShippingSection({ value, onChange, region, dimensionsRequired, i
 						))}
 						<Field id="shipping-dimension-unit" label="Unit" error={at("dimensions.unit")}>
 							{(wiring) => (
-								<select {...wiring} value={dims?.unit ?? "CENTIMETER"} onChange={(e) => setDim({ unit: e.currentTarget.value as "CENTIMETER" | "INCH" })}>
+								<select
+									{...wiring}
+									value={dims?.unit ?? "CENTIMETER"}
+									onChange={(e) => setDim({ unit: e.currentTarget.value as "CENTIMETER" | "INCH" })}
+								>
 									{Object.entries(DIMENSION_LABELS).map(([unit, label]) => (
 										<option key={unit} value={unit}>
 											{label}
@@ -98,7 +154,17 @@ export function ShippingSection({ value, onChange, region, dimensionsRequired, i
 						</Field>
 					</div>
 				)}
-				<FieldError id="shipping-dimensions" message={!showDims ? undefined : messageAt(all.filter((i) => i.path === "shipping.dimensions"), "shipping.dimensions")} />
+				<FieldError
+					id="shipping-dimensions"
+					message={
+						!showDims
+							? undefined
+							: messageAt(
+									all.filter((i) => i.path === "shipping.dimensions"),
+									"shipping.dimensions",
+								)
+					}
+				/>
 			</fieldset>
 			{region && <p class="hint">Checked against TikTok's rules for {region} shops.</p>}
 		</div>

@@ -9,7 +9,13 @@ import { runs } from "../../lib/runs";
 import { catalogVersion } from "../../lib/session";
 import { useAsync } from "../../lib/use-async";
 
-export type Found = { linked: number; ambiguous: number; onTikTokOnly: number; inventoryAt: number | null; ambiguousListings: { tiktokProductId: string; skus: string[]; reason: string | null }[] };
+export type Found = {
+	linked: number;
+	ambiguous: number;
+	onTikTokOnly: number;
+	inventoryAt: number | null;
+	ambiguousListings: { tiktokProductId: string; skus: string[]; reason: string | null }[];
+};
 
 export function LinkingCard() {
 	const state = useAsync(() => call(api.linking.$get()), [catalogVersion.value, runs.value]);
@@ -33,8 +39,9 @@ export function LinkingSummary({ found }: { found: Found }) {
 				</li>
 			</ul>
 			<p class="muted">
-				{BADGE_HELP.linked} Ambiguous listings share seller SKUs with several Shopify products, or only some of theirs: nothing is created for them until each product has its own SKUs.
-				On TikTok only: listings whose SKUs match no Shopify product; the app leaves them alone.
+				{BADGE_HELP.linked} Ambiguous listings share seller SKUs with several Shopify products, or only some of theirs: nothing is created
+				for them until each product has its own SKUs. On TikTok only: listings whose SKUs match no Shopify product; the app leaves them
+				alone.
 			</p>
 			{found.ambiguousListings.length > 0 && (
 				<ul aria-label="Ambiguous TikTok listings">

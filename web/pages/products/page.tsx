@@ -21,7 +21,9 @@ import { LinkingCard } from "./linking";
 import { StoreRecommendationCard } from "./recommendation";
 import { ProductTable } from "./table";
 
-const SyncForm = lazyComponent<{ productIds: string[]; onClose: () => void; onQueued: () => void }>(() => import("./sync-form").then((m) => m.SyncForm));
+const SyncForm = lazyComponent<{ productIds: string[]; onClose: () => void; onQueued: () => void }>(() =>
+	import("./sync-form").then((m) => m.SyncForm),
+);
 const PAGE_SIZE = 25;
 
 export function ProductsPage() {
@@ -66,8 +68,9 @@ export function ProductsPage() {
 	};
 	const toggleAll = (on: boolean) => {
 		const next = new Set(selected);
-		for (const p of products) if (on) next.add(p.id);
-		else next.delete(p.id);
+		for (const p of products)
+			if (on) next.add(p.id);
+			else next.delete(p.id);
 		chosen.value = next;
 	};
 	const resync = useAction(async () => {
@@ -92,14 +95,27 @@ export function ProductsPage() {
 					{notice.value}
 				</p>
 			)}
-			<section class="card" aria-labelledby="products-title" aria-busy={list.loading ? "true" : "false"} data-search={list.data?.shown.search} data-badge={list.data?.shown.badge}>
+			<section
+				class="card"
+				aria-labelledby="products-title"
+				aria-busy={list.loading ? "true" : "false"}
+				data-search={list.data?.shown.search}
+				data-badge={list.data?.shown.badge}
+			>
 				<h2 id="products-title" class="visually-hidden">
 					All products
 				</h2>
+				{/* biome-ignore lint/a11y/useSemanticElements: Preact's JSX types have no <search> element yet */}
 				<div class="filters" role="search">
 					<label class="grow">
 						<span class="visually-hidden">Search products</span>
-						<input type="search" placeholder="Search by title or SKU" value={q.value} onInput={(e) => (q.value = e.currentTarget.value)} aria-label="Search products" />
+						<input
+							type="search"
+							placeholder="Search by title or SKU"
+							value={q.value}
+							onInput={(e) => (q.value = e.currentTarget.value)}
+							aria-label="Search products"
+						/>
 					</label>
 					<label>
 						<span class="label-inline">Status</span>
@@ -148,8 +164,20 @@ export function ProductsPage() {
 				<ErrorNote error={resync.error} />
 				{list.error && <ErrorNote error={list.error} onRetry={list.reload} />}
 				{list.loading && !list.data && <Loading />}
-				{list.data && !products.length && <p class="empty">{filtered ? "No products match these filters." : "No products yet. They appear here once your Shopify catalogue is imported."}</p>}
-				{products.length > 0 && <ProductTable products={products} selected={selected} onToggle={toggle} onToggleAll={toggleAll} onOpenFailure={(p) => (failure.value = p)} />}
+				{list.data && !products.length && (
+					<p class="empty">
+						{filtered ? "No products match these filters." : "No products yet. They appear here once your Shopify catalogue is imported."}
+					</p>
+				)}
+				{products.length > 0 && (
+					<ProductTable
+						products={products}
+						selected={selected}
+						onToggle={toggle}
+						onToggleAll={toggleAll}
+						onOpenFailure={(p) => (failure.value = p)}
+					/>
+				)}
 				{total > PAGE_SIZE && (
 					<nav class="pager" aria-label="Pages">
 						<Button disabled={offset === 0 || list.loading} onClick={() => (page.value = Math.max(0, offset - PAGE_SIZE))}>
@@ -164,7 +192,9 @@ export function ProductsPage() {
 					</nav>
 				)}
 			</section>
-			{failure.value && <FailureDialog product={failure.value} onClose={() => (failure.value = null)} onResynced={() => void list.reload()} />}
+			{failure.value && (
+				<FailureDialog product={failure.value} onClose={() => (failure.value = null)} onResynced={() => void list.reload()} />
+			)}
 			{syncing.value && (
 				<SyncForm
 					productIds={[...selected]}

@@ -21,14 +21,23 @@ import { DEFAULT_EXTRA } from "../editor/draft";
 import { ExtraSection } from "../editor/extra";
 import { shippingIssues, ShippingSection } from "../editor/shipping";
 
-type Form = InferResponseType<typeof api.products[":id"]["$get"]>["form"];
+type Form = InferResponseType<(typeof api.products)[":id"]["$get"]>["form"];
 type Props = { productIds: string[]; onClose: () => void; onQueued: () => void };
 
 function SyncFields({ productIds, form, settings, onClose, onQueued }: Props & { form: Form; settings: Settings }) {
-	const chosen = useSignal<ChosenCategory | null>(form.categoryId ? { id: form.categoryId, path: form.categoryPath, inviteOnly: false, applyUrl: null } : null);
-	const draft = useSignal<TemplateConfigValue>({ attributes: form.attributes, certifications: form.certifications, shipping: form.shipping, extra: { ...DEFAULT_EXTRA, ...form.extra } });
+	const chosen = useSignal<ChosenCategory | null>(
+		form.categoryId ? { id: form.categoryId, path: form.categoryPath, inviteOnly: false, applyUrl: null } : null,
+	);
+	const draft = useSignal<TemplateConfigValue>({
+		attributes: form.attributes,
+		certifications: form.certifications,
+		shipping: form.shipping,
+		extra: { ...DEFAULT_EXTRA, ...form.extra },
+	});
 	const [category, config] = [chosen.value, draft.value];
-	const spec = useAsync(() => call(api.categories[":id"].$get({ param: { id: category?.id ?? "" } })), [category?.id], { enabled: !!category });
+	const spec = useAsync(() => call(api.categories[":id"].$get({ param: { id: category?.id ?? "" } })), [category?.id], {
+		enabled: !!category,
+	});
 	useEffect(() => {
 		const c = chosen.peek();
 		if (spec.data && c) chosen.value = { ...c, inviteOnly: spec.data.inviteOnly, applyUrl: spec.data.applyUrl };
@@ -57,20 +66,46 @@ function SyncFields({ productIds, form, settings, onClose, onQueued }: Props & {
 				</>
 			}
 		>
-			<p class="muted">{form.templateName ? `Pre-filled from “${form.templateName}”. Changes here apply to this sync only.` : "No template matches these products: choose how to list them."}</p>
+			<p class="muted">
+				{form.templateName
+					? `Pre-filled from “${form.templateName}”. Changes here apply to this sync only.`
+					: "No template matches these products: choose how to list them."}
+			</p>
 			<h3>Category</h3>
-			<CategoryPicker value={category} onSelect={(c) => (chosen.value = c)} samples={[]} error={issues.find((i) => i.path === "categoryId")?.message} />
+			<CategoryPicker
+				value={category}
+				onSelect={(c) => (chosen.value = c)}
+				samples={[]}
+				error={issues.find((i) => i.path === "categoryId")?.message}
+			/>
 			{category && spec.error && <ErrorNote error={spec.error} onRetry={spec.reload} />}
 			{category && spec.loading && <Loading label="Loading the category's attributes…" />}
 			{spec.data && (
 				<>
 					<h3>Product attributes</h3>
-					<AttributeForm attributes={spec.data.attributes} values={config.attributes} onChange={(attributes) => set({ attributes })} issues={issues} />
-					<CertificationsForm certifications={spec.data.rules.product_certifications ?? []} chosen={chosenValueIds(config.attributes)} value={config.certifications} onChange={(certifications) => set({ certifications })} issues={issues} />
+					<AttributeForm
+						attributes={spec.data.attributes}
+						values={config.attributes}
+						onChange={(attributes) => set({ attributes })}
+						issues={issues}
+					/>
+					<CertificationsForm
+						certifications={spec.data.rules.product_certifications ?? []}
+						chosen={chosenValueIds(config.attributes)}
+						value={config.certifications}
+						onChange={(certifications) => set({ certifications })}
+						issues={issues}
+					/>
 				</>
 			)}
 			<h3>Shipping</h3>
-			<ShippingSection value={config.shipping} onChange={(shipping) => set({ shipping })} region={settings.region} dimensionsRequired={!!spec.data?.rules.package_dimension?.is_required} issues={issues} />
+			<ShippingSection
+				value={config.shipping}
+				onChange={(shipping) => set({ shipping })}
+				region={settings.region}
+				dimensionsRequired={!!spec.data?.rules.package_dimension?.is_required}
+				issues={issues}
+			/>
 			<h3>Additional product info</h3>
 			<ExtraSection value={config.extra} onChange={(extra) => set({ extra })} rules={spec.data?.rules} issues={issues} />
 			<ErrorNote error={error} title="Not queued." />

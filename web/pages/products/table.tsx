@@ -17,11 +17,7 @@ function TemplateCell({ p }: { p: ProductRow }) {
 	const listedElsewhere = p.syncedWith && p.claimedBy && p.syncedWith.id !== p.claimedBy.id;
 	return (
 		<td>
-			{p.claimedBy ? (
-				<a href={`#/templates/${p.claimedBy.id}`}>{p.claimedBy.label}</a>
-			) : (
-				<span class="muted">No template</span>
-			)}
+			{p.claimedBy ? <a href={`#/templates/${p.claimedBy.id}`}>{p.claimedBy.label}</a> : <span class="muted">No template</span>}
 			{listedElsewhere && (
 				<p class="muted small">
 					{p.tiktokProductId ? "Listed with" : "Last tried with"} “{p.syncedWith?.name ?? "a deleted template"}”
@@ -38,7 +34,12 @@ export function ProductTable({ products, selected, onToggle, onToggleAll, onOpen
 			<thead>
 				<tr>
 					<th scope="col" class="col-check">
-						<input type="checkbox" aria-label="Select all products on this page" checked={allOn} onChange={(e) => onToggleAll(e.currentTarget.checked)} />
+						<input
+							type="checkbox"
+							aria-label="Select all products on this page"
+							checked={allOn}
+							onChange={(e) => onToggleAll(e.currentTarget.checked)}
+						/>
 					</th>
 					<th scope="col">Product</th>
 					<th scope="col">Status</th>
@@ -49,11 +50,20 @@ export function ProductTable({ products, selected, onToggle, onToggleAll, onOpen
 				{products.map((p) => (
 					<tr key={p.id} data-product-id={p.id}>
 						<td class="col-check">
-							<input type="checkbox" aria-label={`Select ${p.title}`} checked={selected.has(p.id)} onChange={(e) => onToggle(p.id, e.currentTarget.checked)} />
+							<input
+								type="checkbox"
+								aria-label={`Select ${p.title}`}
+								checked={selected.has(p.id)}
+								onChange={(e) => onToggle(p.id, e.currentTarget.checked)}
+							/>
 						</td>
 						<td>
 							<div class="product-cell">
-								{p.imageSrc ? <img src={p.imageSrc} alt="" width={40} height={40} loading="lazy" /> : <span class="thumb" aria-hidden="true" />}
+								{p.imageSrc ? (
+									<img src={p.imageSrc} alt="" width={40} height={40} loading="lazy" />
+								) : (
+									<span class="thumb" aria-hidden="true" />
+								)}
 								<div>
 									<span class="product-title">{p.title}</span>
 									<p class="muted small">
@@ -64,7 +74,12 @@ export function ProductTable({ products, selected, onToggle, onToggleAll, onOpen
 						</td>
 						<td>
 							{FAILED.has(p.badge) ? (
-								<button type="button" class="badge-button" onClick={() => onOpenFailure(p)} aria-label={`${p.badge === "failed" ? "Sync failed" : "Review failed"}: see why ${p.title} failed`}>
+								<button
+									type="button"
+									class="badge-button"
+									onClick={() => onOpenFailure(p)}
+									aria-label={`${p.badge === "failed" ? "Sync failed" : "Review failed"}: see why ${p.title} failed`}
+								>
 									<SyncBadge badge={p.badge} />
 								</button>
 							) : (

@@ -64,4 +64,3 @@ export function ConnectCard({ status, onChanged }: { status: TikTokStatus; onCha
 		</section>
 	);
 }
-

@@ -40,10 +40,19 @@ function PreferencesCard({ settings, onSaved }: { settings: Settings; onSaved: (
 			<fieldset>
 				<legend>Units for new templates</legend>
 				<label class="choice">
-					<input type="radio" name="units" checked={unitSystem === "metric"} onChange={() => (units.value = "metric")} /> Metric (kilograms, centimeters)
+					<input type="radio" name="units" checked={unitSystem === "metric"} onChange={() => (units.value = "metric")} /> Metric (kilograms,
+					centimeters)
 				</label>
 				<label class="choice">
-					<input type="radio" name="units" checked={unitSystem === "imperial"} disabled={!imperialAllowed} aria-describedby="units-hint" onChange={() => (units.value = "imperial")} /> Imperial (pounds, inches)
+					<input
+						type="radio"
+						name="units"
+						checked={unitSystem === "imperial"}
+						disabled={!imperialAllowed}
+						aria-describedby="units-hint"
+						onChange={() => (units.value = "imperial")}
+					/>{" "}
+					Imperial (pounds, inches)
 				</label>
 				{!imperialAllowed && (
 					<p class="hint" id="units-hint">
@@ -53,10 +62,17 @@ function PreferencesCard({ settings, onSaved }: { settings: Settings; onSaved: (
 				<FieldError id="units" message={messageAt(error?.issues, "unitSystem")} />
 			</fieldset>
 			<label class="choice">
-				<input type="checkbox" checked={pushContentEdits} onChange={(e) => (push.value = e.currentTarget.checked)} aria-describedby="push-hint" /> Push content edits to TikTok after the first sync
+				<input
+					type="checkbox"
+					checked={pushContentEdits}
+					onChange={(e) => (push.value = e.currentTarget.checked)}
+					aria-describedby="push-hint"
+				/>{" "}
+				Push content edits to TikTok after the first sync
 			</label>
 			<p class="hint" id="push-hint">
-				When on, changes to titles, descriptions and images in Shopify update the TikTok listing (which may send it back to review). Prices and stock are always kept in sync.
+				When on, changes to titles, descriptions and images in Shopify update the TikTok listing (which may send it back to review). Prices
+				and stock are always kept in sync.
 			</p>
 			<ErrorNote error={error && !error.issues.length ? error : null} />
 			<div class="actions">
@@ -106,7 +122,13 @@ export function SettingsPage() {
 	return (
 		<>
 			<h1 class="page-title">Settings</h1>
-			{status.error ? <ErrorNote error={status.error} onRetry={reload} /> : status.data ? <ConnectCard status={status.data} onChanged={reload} /> : <Loading />}
+			{status.error ? (
+				<ErrorNote error={status.error} onRetry={reload} />
+			) : status.data ? (
+				<ConnectCard status={status.data} onChanged={reload} />
+			) : (
+				<Loading />
+			)}
 			{settings.error ? (
 				<ErrorNote error={settings.error} onRetry={reload} />
 			) : settings.data ? (

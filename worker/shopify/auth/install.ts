@@ -32,7 +32,14 @@ export type InstallOutcome =
 
 const ShopInfo = z.object({ shop: z.object({ name: z.string(), currencyCode: z.string(), weightUnit: z.string() }) });
 
-async function tokenFor(env: Env, db: Db, shopId: string, sessionToken: string, reuse: boolean, now: number): Promise<AdminGraphql | Exclude<InstallOutcome, { ok: true }>> {
+async function tokenFor(
+	env: Env,
+	db: Db,
+	shopId: string,
+	sessionToken: string,
+	reuse: boolean,
+	now: number,
+): Promise<AdminGraphql | Exclude<InstallOutcome, { ok: true }>> {
 	if (reuse) {
 		const existing = await shopifyForShop(env, db, shopId, now);
 		if (existing.ok) return existing.graphql;
@@ -45,14 +52,28 @@ async function tokenFor(env: Env, db: Db, shopId: string, sessionToken: string, 
 			: { ok: false, code: "shopify_unavailable", message: "Shopify's token endpoint is unavailable." };
 	}
 	await saveInstallTokens(db, cfg, shopId, exchanged.tokens, now);
-	return adminGraphql({ base: adminBase(cfg.SHOPIFY_ADMIN_BASE, shopId), apiVersion: cfg.SHOPIFY_API_VERSION, accessToken: exchanged.tokens.accessToken });
+	return adminGraphql({
+		base: adminBase(cfg.SHOPIFY_ADMIN_BASE, shopId),
+		apiVersion: cfg.SHOPIFY_API_VERSION,
+		accessToken: exchanged.tokens.accessToken,
+	});
 }
 
-export async function installShop(env: Env, db: Db, shopId: string, sessionToken: string, options: { force?: boolean } = {}, now = Date.now()): Promise<InstallOutcome> {
+export async function installShop(
+	env: Env,
+	db: Db,
+	shopId: string,
+	sessionToken: string,
+	options: { force?: boolean } = {},
+	now = Date.now(),
+): Promise<InstallOutcome> {
 	const shop = await findShop(db, shopId);
 	// Usable: not uninstalled, a token, and (for an expiring token) a refresh token that still works.
 	const hasToken =
-		!!shop && shop.uninstalledAt === null && shop.shopifyAccessTokenEnc !== null && (shop.shopifyRefreshExpiresAt === null || shop.shopifyRefreshExpiresAt > now);
+		!!shop &&
+		shop.uninstalledAt === null &&
+		shop.shopifyAccessTokenEnc !== null &&
+		(shop.shopifyRefreshExpiresAt === null || shop.shopifyRefreshExpiresAt > now);
 	if (hasToken && shop.installedAt !== null && !options.force) {
 		return { ok: true, importId: (await latestImport(db, shopId))?.id ?? null, installedNow: false };
 	}
@@ -68,12 +89,20 @@ export async function installShop(env: Env, db: Db, shopId: string, sessionToken
  * The steps after a token is stored, shared with the authorization-code grant:
  * shop details, webhook subscriptions, catalogue import, then `installed_at`.
  */
-export async function completeInstall(env: Env, db: Db, shopId: string, graphql: AdminGraphql, options: { restartImport: boolean }, now = Date.now()): Promise<InstallOutcome> {
+export async function completeInstall(
+	env: Env,
+	db: Db,
+	shopId: string,
+	graphql: AdminGraphql,
+	options: { restartImport: boolean },
+	now = Date.now(),
+): Promise<InstallOutcome> {
 	const info = await graphql<unknown>(SHOP_INFO);
 	const parsed = info.ok ? ShopInfo.safeParse(info.data) : null;
 	if (!parsed?.success) return { ok: false, code: "shopify_unavailable", message: "Could not read the shop from Shopify." };
 	const registered = await registerWebhooks(graphql, config(env).APP_URL);
-	if (!registered.ok) return { ok: false, code: "shopify_refused", message: `Could not subscribe to ${registered.topic}: ${registered.message}` };
+	if (!registered.ok)
+		return { ok: false, code: "shopify_refused", message: `Could not subscribe to ${registered.topic}: ${registered.message}` };
 
 	const started = await startImport(db, env.SYNC_QUEUE, shopId, { restart: options.restartImport }, now);
 	const { name, currencyCode, weightUnit } = parsed.data.shop;

@@ -36,7 +36,11 @@ async function checkQuery(query: Record<string, string>, cfg: AppConfig): Promis
 	if (!MYSHOPIFY_DOMAIN.test(shop)) throw new AppError("BAD_REQUEST", "shop must be a *.myshopify.com domain.");
 	const hmac = await verifyQueryHmac(query, secretsOf(cfg));
 	if (!hmac.ok) {
-		const why = { missing_hmac: "The request is not signed by Shopify (no hmac).", bad_hmac: "The request's hmac is not valid.", stale_timestamp: "The request is too old; start the install again." };
+		const why = {
+			missing_hmac: "The request is not signed by Shopify (no hmac).",
+			bad_hmac: "The request's hmac is not valid.",
+			stale_timestamp: "The request is too old; start the install again.",
+		};
 		throw new AppError("UNAUTHORIZED", why[hmac.reason]);
 	}
 	return shop;
@@ -55,7 +59,12 @@ export const shopifyOAuth = new Hono<AppEnv>()
 			maxAge: STATE_TTL_SECONDS,
 		});
 		const authorize = new URL(`${adminBase(cfg.SHOPIFY_ADMIN_BASE, shop)}/admin/oauth/authorize`);
-		authorize.search = new URLSearchParams({ client_id: cfg.SHOPIFY_API_KEY, scope: SCOPES, redirect_uri: new URL("/auth/callback", cfg.APP_URL).toString(), state }).toString();
+		authorize.search = new URLSearchParams({
+			client_id: cfg.SHOPIFY_API_KEY,
+			scope: SCOPES,
+			redirect_uri: new URL("/auth/callback", cfg.APP_URL).toString(),
+			state,
+		}).toString();
 		return c.redirect(authorize.toString(), 302);
 	})
 	.get("/callback", async (c) => {
@@ -71,10 +80,15 @@ export const shopifyOAuth = new Hono<AppEnv>()
 
 		const now = Date.now();
 		const redeemed = await redeemAuthorizationCode(cfg, shop, query.code, now);
-		if (!redeemed.ok) throw new AppError(redeemed.reason === "refused" ? "UNAUTHORIZED" : "UPSTREAM", "Shopify did not exchange the authorization code.");
+		if (!redeemed.ok)
+			throw new AppError(redeemed.reason === "refused" ? "UNAUTHORIZED" : "UPSTREAM", "Shopify did not exchange the authorization code.");
 		const before = await findShop(c.var.db, shop);
 		await saveInstallTokens(c.var.db, cfg, shop, redeemed.tokens, now);
-		const graphql = adminGraphql({ base: adminBase(cfg.SHOPIFY_ADMIN_BASE, shop), apiVersion: cfg.SHOPIFY_API_VERSION, accessToken: redeemed.tokens.accessToken });
+		const graphql = adminGraphql({
+			base: adminBase(cfg.SHOPIFY_ADMIN_BASE, shop),
+			apiVersion: cfg.SHOPIFY_API_VERSION,
+			accessToken: redeemed.tokens.accessToken,
+		});
 		const installed = await completeInstall(c.env, c.var.db, shop, graphql, { restartImport: !!before?.uninstalledAt }, now);
 		if (!installed.ok) throw new AppError("UPSTREAM", installed.message);
 		const app = new URL("/", cfg.APP_URL);

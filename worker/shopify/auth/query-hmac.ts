@@ -15,7 +15,10 @@ export type QueryHmacResult = { ok: true } | { ok: false; reason: "missing_hmac"
 
 export function queryHmacMessage(params: Record<string, string>): string {
 	const search = new URLSearchParams();
-	for (const key of Object.keys(params).filter((k) => k !== "hmac" && k !== "signature").sort((a, b) => a.localeCompare(b))) search.append(key, params[key]);
+	for (const key of Object.keys(params)
+		.filter((k) => k !== "hmac" && k !== "signature")
+		.sort((a, b) => a.localeCompare(b)))
+		search.append(key, params[key]);
 	return search.toString().replace(/\+/g, "%20");
 }
 
@@ -24,11 +27,16 @@ export async function signQuery(params: Record<string, string>, secret: string):
 	return toHex(await hmacSha256(secret, queryHmacMessage(params)));
 }
 
-export async function verifyQueryHmac(params: Record<string, string>, secrets: string[], nowSeconds = Math.floor(Date.now() / 1000)): Promise<QueryHmacResult> {
+export async function verifyQueryHmac(
+	params: Record<string, string>,
+	secrets: string[],
+	nowSeconds = Math.floor(Date.now() / 1000),
+): Promise<QueryHmacResult> {
 	if (!params.hmac) return { ok: false, reason: "missing_hmac" };
 	const valid = await verifyHmac(secrets, queryHmacMessage(params), fromHex(params.hmac));
 	if (!valid) return { ok: false, reason: "bad_hmac" };
 	const timestamp = Number(params.timestamp);
-	if (!Number.isFinite(timestamp) || Math.abs(nowSeconds - timestamp) > TIMESTAMP_TOLERANCE_SECONDS) return { ok: false, reason: "stale_timestamp" };
+	if (!Number.isFinite(timestamp) || Math.abs(nowSeconds - timestamp) > TIMESTAMP_TOLERANCE_SECONDS)
+		return { ok: false, reason: "stale_timestamp" };
 	return { ok: true };
 }

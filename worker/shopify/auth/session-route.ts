@@ -18,9 +18,15 @@ const Query = z.object({ force: z.enum(["1", "true", "0", "false"]).optional() }
 
 const bearer = (header: string | undefined) => (header?.startsWith("Bearer ") ? header.slice(7).trim() : "");
 
-export const sessionApi = new Hono<AppEnv>().post("/", doc("Install or refresh the shop (token exchange) and start the catalogue import"), shopSession(), validate("query", Query), async (c) => {
-	const force = ["1", "true"].includes(c.req.valid("query").force ?? "");
-	const result = await installShop(c.env, c.var.db, c.var.shopId, bearer(c.req.header("authorization")), { force });
-	if (!result.ok) throw new AppError(result.code === "session_refused" ? "UNAUTHORIZED" : "UPSTREAM", result.message);
-	return c.json({ shop: c.var.shopId, installed: true as const, importId: result.importId });
-});
+export const sessionApi = new Hono<AppEnv>().post(
+	"/",
+	doc("Install or refresh the shop (token exchange) and start the catalogue import"),
+	shopSession(),
+	validate("query", Query),
+	async (c) => {
+		const force = ["1", "true"].includes(c.req.valid("query").force ?? "");
+		const result = await installShop(c.env, c.var.db, c.var.shopId, bearer(c.req.header("authorization")), { force });
+		if (!result.ok) throw new AppError(result.code === "session_refused" ? "UNAUTHORIZED" : "UPSTREAM", result.message);
+		return c.json({ shop: c.var.shopId, installed: true as const, importId: result.importId });
+	},
+);

@@ -28,7 +28,14 @@ export async function saveInstallTokens(db: Db, cfg: AppConfig, shopId: string, 
 }
 
 /** Stores a refreshed pair only if the refresh token it replaces is still the stored one; false when another consumer won. */
-export async function saveRefreshedTokens(db: Db, cfg: AppConfig, shopId: string, replacedRefreshEnc: string, tokens: OfflineTokens, now: number): Promise<boolean> {
+export async function saveRefreshedTokens(
+	db: Db,
+	cfg: AppConfig,
+	shopId: string,
+	replacedRefreshEnc: string,
+	tokens: OfflineTokens,
+	now: number,
+): Promise<boolean> {
 	return swapShopifyTokens(db, shopId, replacedRefreshEnc, await sealedTokenColumns(cfg, shopId, tokens), now);
 }
 

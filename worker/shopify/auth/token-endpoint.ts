@@ -20,7 +20,9 @@ export type OfflineTokens = {
 	refreshExpiresAt: number | null;
 };
 
-export type TokenResult = { ok: true; tokens: OfflineTokens } | { ok: false; reason: "refused" | "unavailable"; status: number; error?: string };
+export type TokenResult =
+	| { ok: true; tokens: OfflineTokens }
+	| { ok: false; reason: "refused" | "unavailable"; status: number; error?: string };
 
 const Grant = z.object({
 	access_token: z.string().min(1),

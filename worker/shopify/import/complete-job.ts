@@ -65,10 +65,15 @@ export async function runProductComplete(message: QueueMessageOf<"product.comple
 	let pageInfo = node.variants.pageInfo;
 	let cost = first.cost;
 	for (let page = 0; pageInfo.hasNextPage && pageInfo.endCursor; page++) {
-		if (page >= MAX_VARIANT_PAGES) return failed({ code: "TOO_MANY_VARIANTS", message: `Product ${productId} has more variants than Shopify allows.` });
+		if (page >= MAX_VARIANT_PAGES)
+			return failed({ code: "TOO_MANY_VARIANTS", message: `Product ${productId} has more variants than Shopify allows.` });
 		const wait = waitForCostMs(cost?.throttleStatus, 1 + COMPLETION_VARIANTS_PAGE);
 		if (wait > 0) return retryIn(wait, "waiting for Shopify's query-cost bucket");
-		const res = await shopify.graphql<unknown>(PRODUCT_VARIANTS_PAGE, { id: gid, first: COMPLETION_VARIANTS_PAGE, after: pageInfo.endCursor });
+		const res = await shopify.graphql<unknown>(PRODUCT_VARIANTS_PAGE, {
+			id: gid,
+			first: COMPLETION_VARIANTS_PAGE,
+			after: pageInfo.endCursor,
+		});
 		if (!res.ok) return notOk(res, ctx, shopId);
 		const more = VariantsAnswer.safeParse(res.data);
 		if (!more.success || !more.data.product) return retryIn(backoffMs(ctx.attempts), "product vanished while paging its variants");
@@ -79,6 +84,7 @@ export async function runProductComplete(message: QueueMessageOf<"product.comple
 
 	const product = { ...productFromGraphql({ ...node, variants: { pageInfo, nodes: variants } }), variantsIncomplete: false };
 	const result = await upsertProduct(ctx.db, shopId, product, Date.now());
-	if (result.changed || (message.announce && !result.stale)) await ctx.env.SYNC_QUEUE.send({ type: "product.changed", shopId, productId, reason: "variants completed" });
+	if (result.changed || (message.announce && !result.stale))
+		await ctx.env.SYNC_QUEUE.send({ type: "product.changed", shopId, productId, reason: "variants completed" });
 	return done;
 }

@@ -36,7 +36,10 @@ async function fail(ctx: JobContext, message: QueueMessageOf<"import.page">, err
 
 export async function runImportPage(message: QueueMessageOf<"import.page">, ctx: JobContext): Promise<JobOutcome> {
 	const { shopId, importId, cursor } = message;
-	const [current] = await ctx.db.select().from(imports).where(and(eq(imports.shopId, shopId), eq(imports.id, importId)));
+	const [current] = await ctx.db
+		.select()
+		.from(imports)
+		.where(and(eq(imports.shopId, shopId), eq(imports.id, importId)));
 	if (!current || current.status !== "running" || current.cursor !== cursor) return done;
 
 	const shopify = await shopifyForShop(ctx.env, ctx.db, shopId);

@@ -19,18 +19,37 @@ export type ImportRow = typeof imports.$inferSelect;
 export type StartResult = { importId: string; started: boolean; resumed?: boolean };
 
 export async function latestImport(db: Db, shopId: string): Promise<ImportRow | null> {
-	const [row] = await db.select().from(imports).where(eq(imports.shopId, shopId)).orderBy(desc(imports.createdAt), desc(imports.id)).limit(1);
+	const [row] = await db
+		.select()
+		.from(imports)
+		.where(eq(imports.shopId, shopId))
+		.orderBy(desc(imports.createdAt), desc(imports.id))
+		.limit(1);
 	return row ?? null;
 }
 
-const pageMessage = (shopId: string, importId: string, cursor: string | null): QueueMessage => ({ type: "import.page", shopId, importId, cursor });
+const pageMessage = (shopId: string, importId: string, cursor: string | null): QueueMessage => ({
+	type: "import.page",
+	shopId,
+	importId,
+	cursor,
+});
 
-export async function startImport(db: Db, queue: Queue, shopId: string, options: { restart?: boolean } = {}, now = Date.now()): Promise<StartResult> {
+export async function startImport(
+	db: Db,
+	queue: Queue,
+	shopId: string,
+	options: { restart?: boolean } = {},
+	now = Date.now(),
+): Promise<StartResult> {
 	const latest = await latestImport(db, shopId);
 	if (latest?.status === "running") {
 		if (now - latest.updatedAt < STALLED_AFTER_MS) return { importId: latest.id, started: false };
 		await queue.send(pageMessage(shopId, latest.id, latest.cursor));
-		await db.update(imports).set({ updatedAt: now }).where(and(eq(imports.shopId, shopId), eq(imports.id, latest.id)));
+		await db
+			.update(imports)
+			.set({ updatedAt: now })
+			.where(and(eq(imports.shopId, shopId), eq(imports.id, latest.id)));
 		return { importId: latest.id, started: false, resumed: true };
 	}
 	if (latest && !options.restart && latest.status === "done") return { importId: latest.id, started: false };

@@ -59,7 +59,9 @@ export const GraphqlProduct = z.object({
 		.object({
 			nodes: z.array(
 				z.object({
-					image: z.object({ url: z.string(), altText: z.string().nullish(), width: z.number().nullish(), height: z.number().nullish() }).nullish(),
+					image: z
+						.object({ url: z.string(), altText: z.string().nullish(), width: z.number().nullish(), height: z.number().nullish() })
+						.nullish(),
 				}),
 			),
 		})
@@ -74,7 +76,7 @@ const legacyId = (legacy: string | number | null | undefined, gid: string, type:
 
 export function variantFromGraphql(v: GraphqlVariant, optionNames: string[], index: number): CatalogVariant {
 	const weight = v.inventoryItem?.measurement?.weight;
-	const valueOf = (position: number) => {
+	const optionValue = (position: number) => {
 		const name = optionNames[position];
 		return (name && v.selectedOptions?.find((o) => o.name === name)?.value) ?? v.selectedOptions?.[position]?.value ?? null;
 	};
@@ -89,9 +91,9 @@ export function variantFromGraphql(v: GraphqlVariant, optionNames: string[], ind
 		inventoryQuantity: v.inventoryQuantity ?? 0,
 		inventoryItemId: legacyIdFromGid(v.inventoryItem?.id, "InventoryItem"),
 		...(weight ? weightFrom(weight.value, weight.unit) : NO_WEIGHT),
-		option1: valueOf(0),
-		option2: valueOf(1),
-		option3: valueOf(2),
+		option1: optionValue(0),
+		option2: optionValue(1),
+		option3: optionValue(2),
 		position: v.position ?? index + 1,
 		imageSrc: v.image?.url ?? null,
 	};

@@ -73,12 +73,22 @@ export type RestProduct = z.infer<typeof RestProduct>;
 
 function images(payload: RestProduct): CatalogImage[] {
 	if (payload.images?.length) {
-		return payload.images.map((image) => ({ src: image.src, width: image.width ?? null, height: image.height ?? null, alt: image.alt ?? null }));
+		return payload.images.map((image) => ({
+			src: image.src,
+			width: image.width ?? null,
+			height: image.height ?? null,
+			alt: image.alt ?? null,
+		}));
 	}
 	// Newer payloads may carry media only; keep the images among them.
 	return (payload.media ?? [])
 		.filter((m) => m.preview_image && (m.media_content_type ?? "IMAGE").toUpperCase() === "IMAGE")
-		.map((m) => ({ src: m.preview_image!.src, width: m.preview_image!.width ?? null, height: m.preview_image!.height ?? null, alt: m.alt ?? null }));
+		.map((m) => ({
+			src: m.preview_image!.src,
+			width: m.preview_image!.width ?? null,
+			height: m.preview_image!.height ?? null,
+			alt: m.alt ?? null,
+		}));
 }
 
 function variant(v: z.infer<typeof RestVariant>, index: number, imageSrcById: Map<string, string>): CatalogVariant {

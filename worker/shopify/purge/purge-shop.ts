@@ -37,7 +37,9 @@ export type PurgeScope = "tokens" | "all";
 /** `purged` is false when the shop turned out to be installed and nothing was deleted. */
 export async function purgeShop(db: Db, shopId: string, scope: PurgeScope, now: number): Promise<{ purged: boolean }> {
 	if (scope === "all") {
-		const deletes = SHOP_TABLES.map(({ table, shopColumn }) => db.delete(table).where(and(eq(shopColumn, shopId), notExists(installedShopQuery(db, shopId)))));
+		const deletes = SHOP_TABLES.map(({ table, shopColumn }) =>
+			db.delete(table).where(and(eq(shopColumn, shopId), notExists(installedShopQuery(db, shopId)))),
+		);
 		const [installed] = await db.batch([installedShopQuery(db, shopId), ...deletes]);
 		return { purged: installed.length === 0 };
 	}

@@ -15,32 +15,38 @@ import { webhookReceipts } from "../../db/schema";
 import type { WebhookHeaders } from "./headers";
 
 export function duplicateQuery(db: Db, shopId: string, headers: WebhookHeaders) {
-	const sameEvent = headers.eventId
-		? and(eq(webhookReceipts.topic, headers.topic), eq(webhookReceipts.eventId, headers.eventId))
-		: sql`0`;
+	const sameEvent = headers.eventId ? and(eq(webhookReceipts.topic, headers.topic), eq(webhookReceipts.eventId, headers.eventId)) : sql`0`;
 	return db
 		.select({ deliveryId: webhookReceipts.deliveryId })
 		.from(webhookReceipts)
-		.where(and(eq(webhookReceipts.shopId, shopId), eq(webhookReceipts.source, "shopify"), or(eq(webhookReceipts.deliveryId, headers.webhookId), sameEvent)))
+		.where(
+			and(
+				eq(webhookReceipts.shopId, shopId),
+				eq(webhookReceipts.source, "shopify"),
+				or(eq(webhookReceipts.deliveryId, headers.webhookId), sameEvent),
+			),
+		)
 		.limit(1);
 }
 
 /** The receipt insert, for a handler to commit with its own writes. */
 export function receiptInsert(db: Db, shopId: string, headers: WebhookHeaders, now: number) {
-	return db
-		.insert(webhookReceipts)
-		.values({
-			shopId,
-			source: "shopify",
-			deliveryId: headers.webhookId,
-			eventId: headers.eventId,
-			topic: headers.topic,
-			triggeredAt: headers.triggeredAt,
-			receivedAt: now,
-		})
-		// Either unique key (delivery id, or topic + event id) makes a concurrent twin a no-op.
-		.onConflictDoNothing()
-		.returning({ deliveryId: webhookReceipts.deliveryId });
+	return (
+		db
+			.insert(webhookReceipts)
+			.values({
+				shopId,
+				source: "shopify",
+				deliveryId: headers.webhookId,
+				eventId: headers.eventId,
+				topic: headers.topic,
+				triggeredAt: headers.triggeredAt,
+				receivedAt: now,
+			})
+			// Either unique key (delivery id, or topic + event id) makes a concurrent twin a no-op.
+			.onConflictDoNothing()
+			.returning({ deliveryId: webhookReceipts.deliveryId })
+	);
 }
 
 /** True when this call stored the receipt (false: a concurrent twin did). */
@@ -51,5 +57,7 @@ export async function recordReceipt(db: Db, shopId: string, headers: WebhookHead
 export async function withdrawReceipt(db: Db, shopId: string, headers: WebhookHeaders): Promise<void> {
 	await db
 		.delete(webhookReceipts)
-		.where(and(eq(webhookReceipts.shopId, shopId), eq(webhookReceipts.source, "shopify"), eq(webhookReceipts.deliveryId, headers.webhookId)));
+		.where(
+			and(eq(webhookReceipts.shopId, shopId), eq(webhookReceipts.source, "shopify"), eq(webhookReceipts.deliveryId, headers.webhookId)),
+		);
 }

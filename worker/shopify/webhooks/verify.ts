@@ -10,7 +10,11 @@
 import { fromBase64, toBase64 } from "../../crypto/encoding";
 import { hmacSha256, verifyHmac } from "../../crypto/hmac";
 
-export async function verifyWebhookHmac(body: ArrayBuffer | Uint8Array, header: string | null | undefined, secrets: string[]): Promise<boolean> {
+export async function verifyWebhookHmac(
+	body: ArrayBuffer | Uint8Array,
+	header: string | null | undefined,
+	secrets: string[],
+): Promise<boolean> {
 	return !!header && verifyHmac(secrets, body, fromBase64(header.trim()));
 }
 

@@ -48,13 +48,22 @@ export async function fanOut(message: QueueMessageOf<"sync.fanout">, ctx: JobCon
 		)
 		.orderBy(asc(products.id))
 		.limit(limit);
-	const queued = await markQueued(db, message.shopId, chunk.map((p) => p.id), { id: run.id, templateId: run.templateId }, ["not_synced"]);
+	const queued = await markQueued(
+		db,
+		message.shopId,
+		chunk.map((p) => p.id),
+		{ id: run.id, templateId: run.templateId },
+		["not_synced"],
+	);
 	await enqueueSyncs(env.SYNC_QUEUE, message.shopId, run.id, queued, releaseSchedule(writeRate, waiting));
 	const last = chunk.at(-1)?.id;
 	if (chunk.length === limit && last) {
 		const next: QueueMessage = { type: "sync.fanout", shopId: message.shopId, runId: run.id, after: last };
 		await env.SYNC_QUEUE.send(next);
-		await db.update(syncRuns).set({ cursor: last, updatedAt: Date.now() }).where(and(eq(syncRuns.shopId, message.shopId), eq(syncRuns.id, run.id)));
+		await db
+			.update(syncRuns)
+			.set({ cursor: last, updatedAt: Date.now() })
+			.where(and(eq(syncRuns.shopId, message.shopId), eq(syncRuns.id, run.id)));
 	} else {
 		await db
 			.update(syncRuns)

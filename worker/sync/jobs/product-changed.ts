@@ -20,7 +20,17 @@ import { fingerprints } from "../fingerprint";
 import { type Change, changesOf, heals } from "../healing";
 import { recordPush } from "../product-sync-repo";
 import { enqueueSyncs, markQueued } from "../runs";
-import { deactivate, type Forced, type Push, pushContent, pushInventory, pushPrices, pushVariants, type StepResult, type Target } from "./push-steps";
+import {
+	deactivate,
+	type Forced,
+	type Push,
+	pushContent,
+	pushInventory,
+	pushPrices,
+	pushVariants,
+	type StepResult,
+	type Target,
+} from "./push-steps";
 
 /** A failed product is queued again only when `changes` can fix its reason and the cause is gone. */
 type Healing = { failureCode: string | null; changes: readonly Change[] };
@@ -50,8 +60,14 @@ async function pushChanges(ctx: JobContext, row: ProductSync, forced: Forced = n
 	let push: Push | null = null;
 	if (!product || product.status !== "active" || forced === "deactivate") steps.push(() => deactivate(target));
 	else {
-		const p: Push = (push = { ...target, product, hashes: await fingerprints(product) });
-		steps.push(() => pushVariants(p), () => pushPrices(p), () => pushInventory(p), () => pushContent(p));
+		const p: Push = { ...target, product, hashes: await fingerprints(product) };
+		push = p;
+		steps.push(
+			() => pushVariants(p),
+			() => pushPrices(p),
+			() => pushInventory(p),
+			() => pushContent(p),
+		);
 	}
 	const changes: Parameters<typeof recordPush>[3] = {};
 	for (const step of steps) {
@@ -68,15 +84,20 @@ async function pushChanges(ctx: JobContext, row: ProductSync, forced: Forced = n
 
 /** `sync.push`: push one aspect of a listed product whatever the fingerprints say (a merchant's re-sync of a review failure). */
 export async function pushProduct(message: QueueMessageOf<"sync.push">, ctx: JobContext): Promise<JobOutcome> {
-	const row = await ctx.db.query.productSync.findFirst({ where: and(eq(productSync.shopId, message.shopId), eq(productSync.productId, message.productId)) });
+	const row = await ctx.db.query.productSync.findFirst({
+		where: and(eq(productSync.shopId, message.shopId), eq(productSync.productId, message.productId)),
+	});
 	return row?.tiktokProductId ? pushChanges(ctx, row, message.what) : done;
 }
 
 export async function productChanged(message: QueueMessageOf<"product.changed">, ctx: JobContext): Promise<JobOutcome> {
-	const row = await ctx.db.query.productSync.findFirst({ where: and(eq(productSync.shopId, message.shopId), eq(productSync.productId, message.productId)) });
+	const row = await ctx.db.query.productSync.findFirst({
+		where: and(eq(productSync.shopId, message.shopId), eq(productSync.productId, message.productId)),
+	});
 	if (!row) return done;
 	if (row.tiktokProductId) return pushChanges(ctx, row);
 	if (row.syncState === "not_synced") return queueIfClaimed(ctx, message.shopId, message.productId);
-	if (row.syncState === "failed") return queueIfClaimed(ctx, message.shopId, message.productId, { failureCode: row.lastErrorCode, changes: changesOf(message.reason) });
+	if (row.syncState === "failed")
+		return queueIfClaimed(ctx, message.shopId, message.productId, { failureCode: row.lastErrorCode, changes: changesOf(message.reason) });
 	return done;
 }

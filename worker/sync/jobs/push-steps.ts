@@ -72,7 +72,16 @@ export async function pushVariants(p: Push): Promise<StepResult> {
 	const plan = await withoutDoneAdds(p, wanted);
 	if (!("keep" in plan)) return plan;
 	if (plan.add.length === 0 && plan.remove.length === 0) {
-		return { changes: { tiktokSkus: JSON.stringify(mapAfter(plan, plan.keep.map((k) => ({ id: k.skuId, sellerSku: k.sellerSku })))) } };
+		return {
+			changes: {
+				tiktokSkus: JSON.stringify(
+					mapAfter(
+						plan,
+						plan.keep.map((k) => ({ id: k.skuId, sellerSku: k.sellerSku })),
+					),
+				),
+			},
+		};
 	}
 	const ctx = await skuContext(p, warehouseId);
 	if (!("region" in ctx)) return ctx;
@@ -104,7 +113,9 @@ export async function pushContent(p: Push): Promise<StepResult> {
 	// A linked listing's content is the merchant's, made on TikTok: only price and stock are kept in agreement.
 	if (!wanted || !p.row.templateId || p.row.syncState === "linked") return unchanged;
 	const template = await getTemplate(p.db, p.shop.id, p.row.templateId);
-	const spec = template?.row.categoryId ? await loadCategorySpec(p.db, p.port, p.shop.id, p.shop.tiktokRegion, template.row.categoryId) : null;
+	const spec = template?.row.categoryId
+		? await loadCategorySpec(p.db, p.port, p.shop.id, p.shop.tiktokRegion, template.row.categoryId)
+		: null;
 	if (!template || !spec?.ok) return unchanged;
 	const images = await hostImages(p.db, p.shop.id, await listingImageSources(p.product, template.config), p.port);
 	if (!images.ok) return { outcome: retryOf(images.failure, p.attempts) ?? done };

@@ -47,7 +47,13 @@ async function resumeAfterQuota(ctx: JobContext, shop: Shop, now: number): Promi
 		.where(and(eq(productSync.shopId, shop.id), eq(productSync.syncState, "waiting_quota")))
 		.limit(RECONCILE_CHUNK);
 	for (const [runId, rows] of Map.groupBy(waiting, (r) => r.runId)) {
-		const queued = await markQueued(ctx.db, shop.id, rows.map((r) => r.productId), { id: runId, templateId: rows[0].templateId }, ["waiting_quota"]);
+		const queued = await markQueued(
+			ctx.db,
+			shop.id,
+			rows.map((r) => r.productId),
+			{ id: runId, templateId: rows[0].templateId },
+			["waiting_quota"],
+		);
 		await enqueueSyncs(ctx.env.SYNC_QUEUE, shop.id, runId, queued);
 	}
 	return waiting.length === RECONCILE_CHUNK;
@@ -93,7 +99,8 @@ export async function reconcileShop(message: QueueMessageOf<"shop.reconcile">, c
 	await resendStuck(ctx, shop.id, now);
 	await refreshReviews(ctx, shop.id);
 	const inventoryAt = shop.tiktokInventoryAt ?? 0;
-	if (inventoryAt < (shop.tiktokConnectedAt ?? 0) || inventoryAt < now - INVENTORY_EVERY_MS) await startInventory(ctx.env.SYNC_QUEUE, shop.id, now);
+	if (inventoryAt < (shop.tiktokConnectedAt ?? 0) || inventoryAt < now - INVENTORY_EVERY_MS)
+		await startInventory(ctx.env.SYNC_QUEUE, shop.id, now);
 	if (more) await ctx.env.SYNC_QUEUE.send({ type: "shop.reconcile", shopId: shop.id } satisfies QueueMessage);
 	return done;
 }

@@ -18,6 +18,9 @@ export async function refreshReview(message: QueueMessageOf<"review.refresh">, c
 		return done;
 	}
 	const product = read.value;
-	await recordReview(ctx.db, message.shopId, message.tiktokProductId, { reviewState: reviewStateOf(product), reviewReasons: reviewReasons(product) });
+	await recordReview(ctx.db, message.shopId, message.tiktokProductId, {
+		reviewState: reviewStateOf(product),
+		reviewReasons: reviewReasons(product),
+	});
 	return done;
 }

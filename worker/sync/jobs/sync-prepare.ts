@@ -22,7 +22,14 @@ import { isQuotaPaused } from "../quota";
 import { type Attempt, leased, settleFailure } from "./sync-attempt";
 
 type Effective = { categoryId: string | null; config: TemplateConfig; templateId: string | null; version: number | null };
-export type Ready = { kind: "ready"; a: Attempt; port: TikTokPort; product: CatalogProduct; listing: Listing; template: Pick<Effective, "templateId" | "version"> };
+export type Ready = {
+	kind: "ready";
+	a: Attempt;
+	port: TikTokPort;
+	product: CatalogProduct;
+	listing: Listing;
+	template: Pick<Effective, "templateId" | "version">;
+};
 type Stop = { kind: "stop"; outcome: JobOutcome };
 const stop = (outcome: JobOutcome): Stop => ({ kind: "stop", outcome });
 
@@ -37,11 +44,16 @@ export async function effectiveConfig(db: Db, shopId: string, row: ProductSync):
 	}
 	if (!row.templateId) return null;
 	const template = await getTemplate(db, shopId, row.templateId);
-	return template ? { categoryId: template.row.categoryId, config: template.config, templateId: template.row.id, version: template.row.version } : null;
+	return template
+		? { categoryId: template.row.categoryId, config: template.config, templateId: template.row.id, version: template.row.version }
+		: null;
 }
 
 /** The shop is installed, the product leased, TikTok connected. */
-async function take(message: QueueMessageOf<"sync.product">, ctx: JobContext): Promise<{ kind: "taken"; a: Attempt; port: TikTokPort } | Stop> {
+async function take(
+	message: QueueMessageOf<"sync.product">,
+	ctx: JobContext,
+): Promise<{ kind: "taken"; a: Attempt; port: TikTokPort } | Stop> {
 	const shop = await findShop(ctx.db, message.shopId);
 	if (!shop || shop.uninstalledAt) return stop(done);
 	const taken = await lease(ctx.db, message.shopId, message.productId, message.generation);
@@ -54,7 +66,12 @@ async function take(message: QueueMessageOf<"sync.product">, ctx: JobContext): P
 		await requeue(leased(a));
 		return stop(retryIn(backoffMs(a.attempts), connection.reason));
 	}
-	await markFailed(leased(a), { lastErrorCode: "NOT_CONNECTED", lastErrorMessage: connection.message, lastErrorFix: "Connect your TikTok Shop in Settings, then press Re-sync.", lastRequestId: null });
+	await markFailed(leased(a), {
+		lastErrorCode: "NOT_CONNECTED",
+		lastErrorMessage: connection.message,
+		lastErrorFix: "Connect your TikTok Shop in Settings, then press Re-sync.",
+		lastRequestId: null,
+	});
 	return stop(done);
 }
 

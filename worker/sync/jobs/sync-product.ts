@@ -29,9 +29,20 @@ import { type Attempt, leased, settleFailure } from "./sync-attempt";
 import { linkBeforeCreate } from "../linking";
 import { prepare, type Ready } from "./sync-prepare";
 
-async function listed(a: Attempt, product: CatalogProduct, created: CreatedListing, listing: Listing, template: Ready["template"]): Promise<JobOutcome> {
+async function listed(
+	a: Attempt,
+	product: CatalogProduct,
+	created: CreatedListing,
+	listing: Listing,
+	template: Ready["template"],
+): Promise<JobOutcome> {
 	const skuIdBySeller = new Map(created.skus.map((s) => [s.sellerSku, s.id]));
-	const tiktokSkus = Object.fromEntries(Object.entries(listing.sellerSkus).map(([variantId, sellerSku]) => [variantId, { skuId: skuIdBySeller.get(sellerSku) ?? null, sellerSku }]));
+	const tiktokSkus = Object.fromEntries(
+		Object.entries(listing.sellerSkus).map(([variantId, sellerSku]) => [
+			variantId,
+			{ skuId: skuIdBySeller.get(sellerSku) ?? null, sellerSku },
+		]),
+	);
 	const hashes = await fingerprints(product);
 	await markListed(leased(a), {
 		tiktokProductId: created.productId,
@@ -60,7 +71,8 @@ async function findExisting(port: TikTokPort, product: CatalogProduct, sellerSku
 	const match = found.value.find((p) => p.externalProductId === product.gid || p.skus.some((s) => sellerSkus.includes(s.sellerSku)));
 	if (!match) return null;
 	const read = await port.getProduct(match.id);
-	if (!read.ok && (read.failure.kind === "rate_limited" || read.failure.kind === "transient" || read.failure.kind === "timeout")) return read.failure;
+	if (!read.ok && (read.failure.kind === "rate_limited" || read.failure.kind === "transient" || read.failure.kind === "timeout"))
+		return read.failure;
 	// A permanent refusal of the read still leaves the search's status, which is TikTok's word too.
 	const remote = read.ok ? read.value : match;
 	return { productId: match.id, skus: match.skus, warnings: [], remote };
@@ -76,7 +88,8 @@ async function linkOrRefuse(ready: Ready, env: Env, sellerSkus: string[]): Promi
 	await markFailed(leased(a), {
 		lastErrorCode: "AMBIGUOUS_TIKTOK_MATCH",
 		lastErrorMessage: `Not created: this product may already be on TikTok. ${found.reason}`,
-		lastErrorFix: "Give each product its own seller SKUs (in Shopify or on TikTok) so a TikTok listing's SKUs all belong to one product, then press Re-sync.",
+		lastErrorFix:
+			"Give each product its own seller SKUs (in Shopify or on TikTok) so a TikTok listing's SKUs all belong to one product, then press Re-sync.",
 		lastRequestId: null,
 		createInFlightKey: null,
 	});

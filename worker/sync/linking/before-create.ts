@@ -15,11 +15,16 @@ import { linkProduct } from "./link";
 import { listedOf, listingsWithSkus, recordMatch, saveListings, shopifySide, skippedOf } from "./listings-repo";
 import { type ListedSkus, matchListing, sellerSkusOf } from "./match";
 
-export type BeforeCreate = { kind: "create" } | { kind: "linked" } | { kind: "ambiguous"; reason: string } | { kind: "failed"; failure: PortFailure };
+export type BeforeCreate =
+	| { kind: "create" }
+	| { kind: "linked" }
+	| { kind: "ambiguous"; reason: string }
+	| { kind: "failed"; failure: PortFailure };
 
 export type Candidate = { db: Db; env: Env; shop: Shop; port: TikTokPort; productId: string; sellerSkus: string[]; leased: Leased };
 
-const inventoryIsFresh = (shop: Shop) => shop.tiktokInventoryAt !== null && shop.tiktokConnectedAt !== null && shop.tiktokInventoryAt >= shop.tiktokConnectedAt;
+const inventoryIsFresh = (shop: Shop) =>
+	shop.tiktokInventoryAt !== null && shop.tiktokConnectedAt !== null && shop.tiktokInventoryAt >= shop.tiktokConnectedAt;
 
 async function onTikTok(c: Candidate): Promise<{ ok: true; listings: ListedSkus[] } | { ok: false; failure: PortFailure }> {
 	const stored = (await listingsWithSkus(c.db, c.shop.id, c.sellerSkus)).map(listedOf);
@@ -36,16 +41,27 @@ export async function linkBeforeCreate(c: Candidate): Promise<BeforeCreate> {
 	if (c.sellerSkus.length === 0) return { kind: "create" };
 	const found = await onTikTok(c);
 	if (!found.ok) return { kind: "failed", failure: found.failure };
-	const skipped = await skippedOf(c.db, c.shop.id, found.listings.map((l) => l.id));
+	const skipped = await skippedOf(
+		c.db,
+		c.shop.id,
+		found.listings.map((l) => l.id),
+	);
 	const listings = found.listings.filter((l) => !skipped.has(l.id));
 	if (listings.length === 0) return { kind: "create" };
 	const skus = [...new Set(listings.flatMap(sellerSkusOf))];
-	const side = await shopifySide(c.db, c.shop.id, skus, listings.flatMap((l) => (l.externalProductId ? [l.externalProductId] : [])));
+	const side = await shopifySide(
+		c.db,
+		c.shop.id,
+		skus,
+		listings.flatMap((l) => (l.externalProductId ? [l.externalProductId] : [])),
+	);
 	const matches = listings.map((listing) => ({ listing, m: matchListing(listing, side) }));
 	const mine = matches.find(({ m }) => m.match === "linked" && m.productId === c.productId);
-	if (mine) return (await linkProduct(c.env, c.db, c.shop.id, c.productId, mine.listing, c.leased)) ? { kind: "linked" } : { kind: "create" };
+	if (mine)
+		return (await linkProduct(c.env, c.db, c.shop.id, c.productId, mine.listing, c.leased)) ? { kind: "linked" } : { kind: "create" };
 	for (const { listing, m } of matches) await recordMatch(c.db, c.shop.id, listing.id, m);
 	const unclear = matches.find(({ m }) => m.match === "ambiguous");
-	if (unclear && unclear.m.match === "ambiguous") return { kind: "ambiguous", reason: `TikTok listing ${unclear.listing.id}: ${unclear.m.reason}` };
+	if (unclear && unclear.m.match === "ambiguous")
+		return { kind: "ambiguous", reason: `TikTok listing ${unclear.listing.id}: ${unclear.m.reason}` };
 	return { kind: "create" };
 }

@@ -11,7 +11,9 @@ import { allListings, listedOf, ownListings, recordMatch, shopifySide } from "./
 import { type Match, matchListing } from "./match";
 
 const same = (row: TikTokListing, m: Match | { match: "own"; productId: string }) =>
-	row.match === m.match && row.productId === ("productId" in m ? m.productId : null) && row.reason === (m.match === "ambiguous" ? m.reason : null);
+	row.match === m.match &&
+	row.productId === ("productId" in m ? m.productId : null) &&
+	row.reason === (m.match === "ambiguous" ? m.reason : null);
 
 export async function classifyInventory(env: Env, db: Db, shopId: string): Promise<void> {
 	const rows = await allListings(db, shopId);

@@ -16,7 +16,13 @@ export const Decision = z.discriminatedUnion("action", [
 ]);
 export type Decision = z.infer<typeof Decision>;
 
-export async function decide(env: Env, db: Db, shopId: string, tiktokProductId: string, decision: Decision): Promise<{ match: "linked" | "skipped"; productId: string | null }> {
+export async function decide(
+	env: Env,
+	db: Db,
+	shopId: string,
+	tiktokProductId: string,
+	decision: Decision,
+): Promise<{ match: "linked" | "skipped"; productId: string | null }> {
 	const row = await findListing(db, shopId, tiktokProductId);
 	if (!row) throw new AppError("NOT_FOUND", "No such TikTok listing in this shop's inventory.");
 	if (row.match !== "ambiguous") throw new AppError("CONFLICT", `This listing is not an ambiguous match (it is ${row.match}).`);
@@ -27,7 +33,10 @@ export async function decide(env: Env, db: Db, shopId: string, tiktokProductId: 
 	}
 	const side = await shopifySide(db, shopId, sellerSkusOf(listing));
 	const shares = [...side.productsBySku.values()].some((owners) => owners.has(decision.productId));
-	if (!shares) throw new AppError("VALIDATION_FAILED", "That product has none of this listing's seller SKUs.", { issues: [{ path: "productId", message: "Choose a product that shares a seller SKU with the listing." }] });
+	if (!shares)
+		throw new AppError("VALIDATION_FAILED", "That product has none of this listing's seller SKUs.", {
+			issues: [{ path: "productId", message: "Choose a product that shares a seller SKU with the listing." }],
+		});
 	if (!(await linkProduct(env, db, shopId, decision.productId, listing))) {
 		throw new AppError("CONFLICT", "That product is being synced or is already on TikTok through the app; try again once it settles.");
 	}

@@ -27,7 +27,11 @@ async function linkFields(db: Db, shopId: string, productId: string, listing: Li
 	const product = await getProductWithVariants(db, shopId, productId);
 	if (!product) return null;
 	const skuIdBySeller = new Map(listing.skus.map((s) => [s.sellerSku, s.id]));
-	const tiktokSkus = Object.fromEntries(product.variants.filter((v) => v.sku && skuIdBySeller.has(v.sku)).map((v) => [v.id, { skuId: skuIdBySeller.get(v.sku as string) ?? null, sellerSku: v.sku }]));
+	const tiktokSkus = Object.fromEntries(
+		product.variants
+			.filter((v) => v.sku && skuIdBySeller.has(v.sku))
+			.map((v) => [v.id, { skuId: skuIdBySeller.get(v.sku as string) ?? null, sellerSku: v.sku }]),
+	);
 	const { contentHash } = await fingerprints(product);
 	return {
 		tiktokProductId: listing.id,
@@ -42,7 +46,14 @@ async function linkFields(db: Db, shopId: string, productId: string, listing: Li
 }
 
 /** Links `productId` to `listing`; under the lease of a sync delivery when `leased` is given. True when it is now Linked. */
-export async function linkProduct(env: Env, db: Db, shopId: string, productId: string, listing: ListedSkus, leased?: Leased): Promise<boolean> {
+export async function linkProduct(
+	env: Env,
+	db: Db,
+	shopId: string,
+	productId: string,
+	listing: ListedSkus,
+	leased?: Leased,
+): Promise<boolean> {
 	const fields = await linkFields(db, shopId, productId, listing);
 	if (!fields) return false;
 	const linked = leased ? await markLinkedBeforeCreate(leased, fields) : await markLinked(db, shopId, productId, fields);

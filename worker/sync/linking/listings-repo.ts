@@ -27,7 +27,12 @@ export async function saveListings(db: Db, shopId: string, listings: RemoteProdu
 			.values(rows)
 			.onConflictDoUpdate({
 				target: [tiktokListings.shopId, tiktokListings.tiktokProductId],
-				set: { skus: sql`excluded.skus`, status: sql`excluded.status`, externalProductId: sql`excluded.external_product_id`, seenAt: sql`excluded.seen_at` },
+				set: {
+					skus: sql`excluded.skus`,
+					status: sql`excluded.status`,
+					externalProductId: sql`excluded.external_product_id`,
+					seenAt: sql`excluded.seen_at`,
+				},
 			});
 	}
 }
@@ -51,24 +56,46 @@ export function allListings(db: Db, shopId: string): Promise<TikTokListing[]> {
 /** Stored listings carrying any of `skus` (json_each over the stored SKU list). */
 export function listingsWithSkus(db: Db, shopId: string, skus: string[]): Promise<TikTokListing[]> {
 	if (skus.length === 0) return Promise.resolve([]);
-	const list = sql.join(skus.slice(0, IN_CHUNK).map((s) => sql`${s}`), sql`, `);
+	const list = sql.join(
+		skus.slice(0, IN_CHUNK).map((s) => sql`${s}`),
+		sql`, `,
+	);
 	return db
 		.select()
 		.from(tiktokListings)
-		.where(and(eq(tiktokListings.shopId, shopId), sql`EXISTS (SELECT 1 FROM json_each(${tiktokListings.skus}) WHERE json_extract(value, '$.sellerSku') IN (${list}))`));
+		.where(
+			and(
+				eq(tiktokListings.shopId, shopId),
+				sql`EXISTS (SELECT 1 FROM json_each(${tiktokListings.skus}) WHERE json_extract(value, '$.sellerSku') IN (${list}))`,
+			),
+		);
 }
 
 /** The shop's products by GID and by seller SKU; only those carrying `skus` when given. */
 export async function shopifySide(db: Db, shopId: string, skus?: string[], gids: string[] = []): Promise<ShopifySide> {
 	const rows: { productId: string; sku: string | null }[] = [];
-	if (!skus) rows.push(...(await db.select({ productId: variants.productId, sku: variants.sku }).from(variants).where(and(eq(variants.shopId, shopId), isNotNull(variants.sku)))));
+	if (!skus)
+		rows.push(
+			...(await db
+				.select({ productId: variants.productId, sku: variants.sku })
+				.from(variants)
+				.where(and(eq(variants.shopId, shopId), isNotNull(variants.sku)))),
+		);
 	for (let i = 0; skus && i < skus.length; i += IN_CHUNK) {
-		rows.push(...(await db.select({ productId: variants.productId, sku: variants.sku }).from(variants).where(and(eq(variants.shopId, shopId), inArray(variants.sku, skus.slice(i, i + IN_CHUNK))))));
+		rows.push(
+			...(await db
+				.select({ productId: variants.productId, sku: variants.sku })
+				.from(variants)
+				.where(and(eq(variants.shopId, shopId), inArray(variants.sku, skus.slice(i, i + IN_CHUNK))))),
+		);
 	}
 	const productsBySku = new Map<string, Set<string>>();
 	for (const r of rows) if (r.sku) productsBySku.set(r.sku, (productsBySku.get(r.sku) ?? new Set()).add(r.productId));
 	const gidFilter = skus ? inArray(products.gid, gids.length ? gids.slice(0, IN_CHUNK) : [""]) : undefined;
-	const byGid = await db.select({ id: products.id, gid: products.gid }).from(products).where(and(eq(products.shopId, shopId), gidFilter));
+	const byGid = await db
+		.select({ id: products.id, gid: products.gid })
+		.from(products)
+		.where(and(eq(products.shopId, shopId), gidFilter));
 	return { productByGid: new Map(byGid.map((p) => [p.gid, p.id])), productsBySku };
 }
 
@@ -82,7 +109,11 @@ export async function ownListings(db: Db, shopId: string): Promise<Map<string, s
 }
 
 export function findListing(db: Db, shopId: string, tiktokProductId: string): Promise<TikTokListing | undefined> {
-	return db.select().from(tiktokListings).where(and(eq(tiktokListings.shopId, shopId), eq(tiktokListings.tiktokProductId, tiktokProductId))).get();
+	return db
+		.select()
+		.from(tiktokListings)
+		.where(and(eq(tiktokListings.shopId, shopId), eq(tiktokListings.tiktokProductId, tiktokProductId)))
+		.get();
 }
 
 /** Of `ids`, the listings the merchant said are none of their products. */
@@ -91,21 +122,39 @@ export async function skippedOf(db: Db, shopId: string, ids: string[]): Promise<
 	const rows = await db
 		.select({ id: tiktokListings.tiktokProductId })
 		.from(tiktokListings)
-		.where(and(eq(tiktokListings.shopId, shopId), eq(tiktokListings.match, "skipped"), inArray(tiktokListings.tiktokProductId, ids.slice(0, IN_CHUNK))));
+		.where(
+			and(
+				eq(tiktokListings.shopId, shopId),
+				eq(tiktokListings.match, "skipped"),
+				inArray(tiktokListings.tiktokProductId, ids.slice(0, IN_CHUNK)),
+			),
+		);
 	return new Set(rows.map((r) => r.id));
 }
 
-export async function recordMatch(db: Db, shopId: string, tiktokProductId: string, match: Match | { match: "own" | "skipped"; productId: string | null }) {
+export async function recordMatch(
+	db: Db,
+	shopId: string,
+	tiktokProductId: string,
+	match: Match | { match: "own" | "skipped"; productId: string | null },
+) {
 	const fields: { match: ListingMatch; productId: string | null; reason: string | null } = {
 		match: match.match,
 		productId: "productId" in match ? match.productId : null,
 		reason: match.match === "ambiguous" ? match.reason : null,
 	};
-	await db.update(tiktokListings).set(fields).where(and(eq(tiktokListings.shopId, shopId), eq(tiktokListings.tiktokProductId, tiktokProductId)));
+	await db
+		.update(tiktokListings)
+		.set(fields)
+		.where(and(eq(tiktokListings.shopId, shopId), eq(tiktokListings.tiktokProductId, tiktokProductId)));
 }
 
 export async function matchCounts(db: Db, shopId: string): Promise<Record<ListingMatch, number>> {
-	const rows = await db.select({ match: tiktokListings.match, n: count() }).from(tiktokListings).where(eq(tiktokListings.shopId, shopId)).groupBy(tiktokListings.match);
+	const rows = await db
+		.select({ match: tiktokListings.match, n: count() })
+		.from(tiktokListings)
+		.where(eq(tiktokListings.shopId, shopId))
+		.groupBy(tiktokListings.match);
 	const counts: Record<ListingMatch, number> = { own: 0, linked: 0, ambiguous: 0, unmatched: 0, skipped: 0 };
 	for (const r of rows) counts[r.match] = r.n;
 	return counts;
@@ -113,7 +162,12 @@ export async function matchCounts(db: Db, shopId: string): Promise<Record<Listin
 
 export async function ambiguousListings(db: Db, shopId: string, limit = 50) {
 	return db
-		.select({ tiktokProductId: tiktokListings.tiktokProductId, skus: tiktokListings.skus, status: tiktokListings.status, reason: tiktokListings.reason })
+		.select({
+			tiktokProductId: tiktokListings.tiktokProductId,
+			skus: tiktokListings.skus,
+			status: tiktokListings.status,
+			reason: tiktokListings.reason,
+		})
 		.from(tiktokListings)
 		.where(and(eq(tiktokListings.shopId, shopId), eq(tiktokListings.match, "ambiguous")))
 		.limit(limit);

@@ -13,17 +13,24 @@ export type ShopifySide = { productByGid: Map<string, string>; productsBySku: Ma
 
 export type Match = { match: "linked"; productId: string } | { match: "ambiguous"; reason: string } | { match: "unmatched" };
 
-export const sellerSkusOf = (listing: Pick<ListedSkus, "skus">) => [...new Set(listing.skus.map((s) => s.sellerSku).filter((sku) => sku !== ""))];
+export const sellerSkusOf = (listing: Pick<ListedSkus, "skus">) => [
+	...new Set(listing.skus.map((s) => s.sellerSku).filter((sku) => sku !== "")),
+];
 
 function bySku(skus: string[], side: ShopifySide): Match {
 	const owners = skus.map((sku) => side.productsBySku.get(sku) ?? new Set<string>());
 	const all = new Set(owners.flatMap((o) => [...o]));
 	if (all.size === 0) return { match: "unmatched" };
 	const shared = skus.find((_, i) => owners[i].size > 1);
-	if (shared) return { match: "ambiguous", reason: `Seller SKU ${shared} belongs to ${owners[skus.indexOf(shared)].size} Shopify products.` };
+	if (shared)
+		return { match: "ambiguous", reason: `Seller SKU ${shared} belongs to ${owners[skus.indexOf(shared)].size} Shopify products.` };
 	if (all.size > 1) return { match: "ambiguous", reason: `Its seller SKUs belong to ${all.size} different Shopify products.` };
 	const missing = skus.filter((_, i) => owners[i].size === 0);
-	if (missing.length > 0) return { match: "ambiguous", reason: `Only some of its seller SKUs are on one Shopify product; ${missing.slice(0, 3).join(", ")} ${missing.length === 1 ? "is" : "are"} on none.` };
+	if (missing.length > 0)
+		return {
+			match: "ambiguous",
+			reason: `Only some of its seller SKUs are on one Shopify product; ${missing.slice(0, 3).join(", ")} ${missing.length === 1 ? "is" : "are"} on none.`,
+		};
 	return { match: "linked", productId: [...all][0] };
 }
 

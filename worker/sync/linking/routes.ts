@@ -16,21 +16,29 @@ import { z } from "zod";
 import { Decision, decide } from "./decide";
 import { ambiguousListings, matchCounts } from "./listings-repo";
 
-export const linkingRoutes = new Hono<AppEnv>().use(shopSession()).get("/", doc("Products linked to existing TikTok listings, ambiguous matches, and listings on TikTok only"), async (c) => {
-	const { db, shopId } = c.var;
-	const shop = await requireShop(db, shopId);
-	const [linked] = await db.select({ n: count() }).from(productSync).where(and(eq(productSync.shopId, shopId), eq(productSync.syncState, "linked")));
-	const counts = await matchCounts(db, shopId);
-	const ambiguous = (await ambiguousListings(db, shopId)).map((l) => ({ ...l, skus: (JSON.parse(l.skus) as { sellerSku: string }[]).map((s) => s.sellerSku) }));
-	return c.json({
-		linked: linked?.n ?? 0,
-		ambiguous: counts.ambiguous,
-		// Skipped: the merchant said it is none of the shop's products.
-		onTikTokOnly: counts.unmatched + counts.skipped,
-		inventoryAt: shop.tiktokInventoryAt,
-		ambiguousListings: ambiguous,
-	});
-})
+export const linkingRoutes = new Hono<AppEnv>()
+	.use(shopSession())
+	.get("/", doc("Products linked to existing TikTok listings, ambiguous matches, and listings on TikTok only"), async (c) => {
+		const { db, shopId } = c.var;
+		const shop = await requireShop(db, shopId);
+		const [linked] = await db
+			.select({ n: count() })
+			.from(productSync)
+			.where(and(eq(productSync.shopId, shopId), eq(productSync.syncState, "linked")));
+		const counts = await matchCounts(db, shopId);
+		const ambiguous = (await ambiguousListings(db, shopId)).map((l) => ({
+			...l,
+			skus: (JSON.parse(l.skus) as { sellerSku: string }[]).map((s) => s.sellerSku),
+		}));
+		return c.json({
+			linked: linked?.n ?? 0,
+			ambiguous: counts.ambiguous,
+			// Skipped: the merchant said it is none of the shop's products.
+			onTikTokOnly: counts.unmatched + counts.skipped,
+			inventoryAt: shop.tiktokInventoryAt,
+			ambiguousListings: ambiguous,
+		});
+	})
 	.post(
 		"/:id",
 		doc("Link an ambiguous TikTok listing to one product, or skip it"),

@@ -31,7 +31,10 @@ export const tiktokWebhooks = new Hono<AppEnv>().post("/", async (c) => {
 	const raw = await c.req.arrayBuffer();
 	if (raw.byteLength > MAX_BODY_BYTES) throw new AppError("PAYLOAD_TOO_LARGE", "Webhook body is too large.");
 	const cfg = config(c.env);
-	const verified = await verifyTikTokWebhook(raw, c.req.header("authorization"), { appKey: cfg.TIKTOK_APP_KEY, appSecret: cfg.TIKTOK_APP_SECRET });
+	const verified = await verifyTikTokWebhook(raw, c.req.header("authorization"), {
+		appKey: cfg.TIKTOK_APP_KEY,
+		appSecret: cfg.TIKTOK_APP_SECRET,
+	});
 	if (!verified.ok) {
 		if (verified.reason === "malformed_body") throw new AppError("BAD_REQUEST", "Webhook body is not a TikTok Shop notification.");
 		throw new AppError("UNAUTHORIZED", "Webhook signature is missing or invalid.");
@@ -42,7 +45,15 @@ export const tiktokWebhooks = new Hono<AppEnv>().post("/", async (c) => {
 	const deliveryId = envelope.tts_notification_id ?? (await bodyDigest(raw));
 	const [fresh] = await c.var.db
 		.insert(webhookReceipts)
-		.values({ shopId: shop.id, source: "tiktok", deliveryId, eventId: null, topic: String(envelope.type), triggeredAt: String(envelope.timestamp), receivedAt: Date.now() })
+		.values({
+			shopId: shop.id,
+			source: "tiktok",
+			deliveryId,
+			eventId: null,
+			topic: String(envelope.type),
+			triggeredAt: String(envelope.timestamp),
+			receivedAt: Date.now(),
+		})
 		.onConflictDoNothing()
 		.returning({ deliveryId: webhookReceipts.deliveryId });
 	if (!fresh) return c.body(null, 200);

@@ -36,7 +36,11 @@ async function viewOf(c: { var: AppEnv["Variables"] }, id: string) {
 	const all = await loadTemplatesWithRules(c.var.db, c.var.shopId);
 	const { row } = await mustGet(c, id);
 	const count = await countClaimed(c.var.db, claimedOrThrow(claimedBy(c.var.shopId, id, all, { asIfActive: true })), false);
-	return templateView(row, all.find((t) => t.id === id), count);
+	return templateView(
+		row,
+		all.find((t) => t.id === id),
+		count,
+	);
 }
 
 export const templateRoutes = new Hono<AppEnv>()
@@ -62,16 +66,27 @@ export const templateRoutes = new Hono<AppEnv>()
 		const shop = await requireShop(db, shopId);
 		const existingDefault = await db.query.templates.findFirst({ where: and(eq(templates.shopId, shopId), eq(templates.isDefault, true)) });
 		const isDefault = body.isDefault ?? !existingDefault;
-		if (isDefault && existingDefault) throw new AppError("CONFLICT", "This shop already has a default template.", { issues: [{ path: "isDefault", message: "There is already a default template." }] });
+		if (isDefault && existingDefault)
+			throw new AppError("CONFLICT", "This shop already has a default template.", {
+				issues: [{ path: "isDefault", message: "There is already a default template." }],
+			});
 		const { fields } = orThrow(await prepareTemplate(c.env, db, shop, body, isDefault));
 		const id = await insertTemplate(db, shopId, fields, { isDefault, priority: isDefault ? 0 : await nextPriority(db, shopId) });
 		return c.json(await viewOf(c, id), 201);
 	})
-	.post("/reorder", doc("Reorder priorities"), validate("json", z.object({ templateIds: z.array(z.string()).min(1).max(200) })), async (c) => {
-		const result = await reorderPriorities(c.var.db, c.var.shopId, c.req.valid("json").templateIds);
-		if (!result.ok) throw new AppError("BAD_REQUEST", "The list must name each of this shop's non-default templates exactly once.", { details: result });
-		return c.json({ ok: true });
-	})
+	.post(
+		"/reorder",
+		doc("Reorder priorities"),
+		validate("json", z.object({ templateIds: z.array(z.string()).min(1).max(200) })),
+		async (c) => {
+			const result = await reorderPriorities(c.var.db, c.var.shopId, c.req.valid("json").templateIds);
+			if (!result.ok)
+				throw new AppError("BAD_REQUEST", "The list must name each of this shop's non-default templates exactly once.", {
+					details: result,
+				});
+			return c.json({ ok: true });
+		},
+	)
 	.get("/:id", doc("One template"), validate("param", IdParam), async (c) => c.json(await viewOf(c, c.req.valid("param").id)))
 	.put("/:id", doc("Update a template"), validate("param", IdParam), validate("json", TemplateBody), async (c) => {
 		const { db, shopId } = c.var;
@@ -95,7 +110,15 @@ export const templateRoutes = new Hono<AppEnv>()
 				ruleSet: rules,
 				config: source.config,
 				category: source.row.categoryId
-					? { id: source.row.categoryId, version: source.row.categoryVersion === "v2" ? "v2" : "v1", path: JSON.parse(source.row.categoryPath), isLeaf: true, permissionStatuses: JSON.parse(source.row.categoryPermissions), attributes: [], rules: {} }
+					? {
+							id: source.row.categoryId,
+							version: source.row.categoryVersion === "v2" ? "v2" : "v1",
+							path: JSON.parse(source.row.categoryPath),
+							isLeaf: true,
+							permissionStatuses: JSON.parse(source.row.categoryPermissions),
+							attributes: [],
+							rules: {},
+						}
 					: null,
 			},
 			// A copy of the default template is an ordinary (rule-less, so inactive until given rules) template.

@@ -24,7 +24,12 @@ export async function loadTemplatesWithRules(db: Db, shopId: string): Promise<Te
 	const [templateRows, ruleRows] = await db.batch([
 		db.select().from(templates).where(eq(templates.shopId, shopId)),
 		db
-			.select({ templateId: templateRules.templateId, column: templateRules.column, relation: templateRules.relation, condition: templateRules.condition })
+			.select({
+				templateId: templateRules.templateId,
+				column: templateRules.column,
+				relation: templateRules.relation,
+				condition: templateRules.condition,
+			})
 			.from(templateRules)
 			.where(eq(templateRules.shopId, shopId))
 			.orderBy(asc(templateRules.templateId), asc(templateRules.position)),

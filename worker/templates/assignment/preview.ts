@@ -21,11 +21,21 @@ export const PREVIEW_LIMIT_MAX = 100;
 /** Where the previous page ended: its last row's search title and id. */
 export type PreviewCursor = { title: string; id: string };
 export type PreviewPage = { limit: number; cursor?: PreviewCursor; offset?: number };
-export type PreviewProduct = { id: string; title: string; vendor: string | null; productType: string | null; imageSrc: string | null; status: string };
+export type PreviewProduct = {
+	id: string;
+	title: string;
+	vendor: string | null;
+	productType: string | null;
+	imageSrc: string | null;
+	status: string;
+};
 export type Preview = { total: number; products: PreviewProduct[]; nextCursor: string | null };
 
 function toBase64Url(bytes: Uint8Array): string {
-	return btoa(String.fromCharCode(...bytes)).replaceAll("+", "-").replaceAll("/", "_").replace(/=+$/, "");
+	return btoa(String.fromCharCode(...bytes))
+		.replaceAll("+", "-")
+		.replaceAll("/", "_")
+		.replace(/=+$/, "");
 }
 
 export function encodeCursor(cursor: PreviewCursor): string {
@@ -50,7 +60,9 @@ export const previewPageSchema = z
 		cursor: z
 			.string()
 			.max(4000)
-			.transform((value, ctx) => decodeCursor(value) ?? (ctx.addIssue({ code: "custom", message: "cursor is not one this API returned" }), z.NEVER))
+			.transform(
+				(value, ctx) => decodeCursor(value) ?? (ctx.addIssue({ code: "custom", message: "cursor is not one this API returned" }), z.NEVER),
+			)
 			.optional(),
 		offset: z.coerce.number().int().min(0).max(1_000_000).optional(),
 	})

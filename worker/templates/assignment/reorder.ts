@@ -14,7 +14,12 @@ export type ReorderResult =
 	| { ok: true; order: string[] }
 	| { ok: false; reason: "unknown_templates" | "duplicate_ids" | "default_template"; ids: string[] };
 
-export async function reorderPriorities(db: Db, shopId: string, orderedTemplateIds: readonly string[], now = Date.now()): Promise<ReorderResult> {
+export async function reorderPriorities(
+	db: Db,
+	shopId: string,
+	orderedTemplateIds: readonly string[],
+	now = Date.now(),
+): Promise<ReorderResult> {
 	const rows = await db
 		.select({ id: templates.id, priority: templates.priority, isDefault: templates.isDefault })
 		.from(templates)

@@ -17,7 +17,8 @@ export function textCondition(rule: Rule): string {
 /** A validated numeric condition (schema.ts allows plain decimals only). */
 export function numberCondition(rule: Rule): { value: number; canonical: string } {
 	const value = Number(rule.condition);
-	if (!Number.isFinite(value)) throw new Error(`rule condition ${JSON.stringify(rule.condition)} is not a number; validate with ruleSetSchema first`);
+	if (!Number.isFinite(value))
+		throw new Error(`rule condition ${JSON.stringify(rule.condition)} is not a number; validate with ruleSetSchema first`);
 	return { value, canonical: canonicalNumber(value) };
 }
 

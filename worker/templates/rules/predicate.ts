@@ -97,7 +97,11 @@ function positiveMatches(p: CatalogProduct, rule: Rule, relation: PositiveRelati
 			return listMatches(LIST[column as ColumnsOfKind<"list" | "collection">](p), relation, rule);
 		case "number": {
 			const read = NUMBER[column as ColumnsOfKind<"number">];
-			return numberMatches(p.variants.map(read).filter((v): v is number => v !== null), relation, rule);
+			return numberMatches(
+				p.variants.map(read).filter((v): v is number => v !== null),
+				relation,
+				rule,
+			);
 		}
 		case "category":
 			return categoryMatches(p.categoryId, relation, rule);

@@ -14,7 +14,15 @@
  * Pure: the UI imports it.
  */
 import { z } from "zod";
-import { PRESENCE_RELATIONS, PRODUCT_STATUSES, RELATION_INFO, RULE_COLUMN_NAMES, RULE_COLUMNS, isRuleColumn, isRuleRelation } from "./vocabulary";
+import {
+	PRESENCE_RELATIONS,
+	PRODUCT_STATUSES,
+	RELATION_INFO,
+	RULE_COLUMN_NAMES,
+	RULE_COLUMNS,
+	isRuleColumn,
+	isRuleRelation,
+} from "./vocabulary";
 import type { ColumnSpec, RuleColumn, RuleRelation, ValueType } from "./vocabulary";
 
 export * from "./vocabulary";
@@ -43,7 +51,9 @@ const VALUE_PROBLEM: Record<ValueType, (condition: string) => string | null> = {
 	category: (c) => (CATEGORY_ID.test(c) ? null : `needs a Shopify category id such as aa-2-14, not ${quoted(c)}`),
 	collection: (c) => (COLLECTION_ID.test(c) ? null : `needs a collection id (digits), not ${quoted(c)}`),
 	status: (c) =>
-		(PRODUCT_STATUSES as readonly string[]).includes(c.toLowerCase()) ? null : `must be one of ${PRODUCT_STATUSES.join(", ")}, not ${quoted(c)}`,
+		(PRODUCT_STATUSES as readonly string[]).includes(c.toLowerCase())
+			? null
+			: `must be one of ${PRODUCT_STATUSES.join(", ")}, not ${quoted(c)}`,
 };
 
 /** Why a rule is refused, or null when it is valid. `condition` is already trimmed. */

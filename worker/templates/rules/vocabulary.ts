@@ -40,7 +40,15 @@ export const RULE_RELATIONS = [
 export type RuleRelation = (typeof RULE_RELATIONS)[number];
 
 /** The relations that are evaluated directly; every other one negates one of these. */
-export type PositiveRelation = "equals" | "contains" | "starts_with" | "ends_with" | "greater_than" | "less_than" | "is_set" | "in_category";
+export type PositiveRelation =
+	| "equals"
+	| "contains"
+	| "starts_with"
+	| "ends_with"
+	| "greater_than"
+	| "less_than"
+	| "is_set"
+	| "in_category";
 
 export const NEGATION_OF: Partial<Record<RuleRelation, PositiveRelation>> = {
 	not_equals: "equals",
@@ -55,7 +63,10 @@ export const RELATION_INFO: Record<RuleRelation, { label: string; help: string }
 	equals: { label: "equals", help: "Is exactly this value (for variants and tags: at least one of them is)." },
 	not_equals: { label: "not equals", help: "No value equals it (for variants and tags: none of them does; products without any match)." },
 	contains: { label: "contains", help: "Contains the text (for variants and tags: at least one of them does)." },
-	not_contains: { label: "not contains", help: "No value contains the text (for variants and tags: none of them does; products without any match)." },
+	not_contains: {
+		label: "not contains",
+		help: "No value contains the text (for variants and tags: none of them does; products without any match).",
+	},
 	starts_with: { label: "starts with", help: "Starts with the text (for variants and tags: at least one of them does)." },
 	ends_with: { label: "ends with", help: "Ends with the text (for variants and tags: at least one of them does)." },
 	greater_than: { label: "greater than", help: "At least one variant has a value above this number." },
@@ -90,9 +101,27 @@ export const RULE_COLUMNS = {
 	title: { kind: "text", value: "text", label: "Product title", relations: TEXT, help: "The product title." },
 	product_type: { kind: "text", value: "text", label: "Product type", relations: [...TEXT, ...PRESENCE], help: "Shopify's product type." },
 	vendor: { kind: "text", value: "text", label: "Vendor", relations: [...TEXT, ...PRESENCE], help: "The product vendor." },
-	tag: { kind: "list", value: "text", label: "Tag", relations: [...TEXT, ...PRESENCE], help: "Whole tags: contains/starts with/ends with look inside one tag." },
-	variant_title: { kind: "list", value: "text", label: "Variant title", relations: [...TEXT, ...PRESENCE], help: "Matches when any variant matches." },
-	variant_sku: { kind: "list", value: "text", label: "Variant SKU", relations: [...TEXT, ...PRESENCE], help: "Matches when any variant matches." },
+	tag: {
+		kind: "list",
+		value: "text",
+		label: "Tag",
+		relations: [...TEXT, ...PRESENCE],
+		help: "Whole tags: contains/starts with/ends with look inside one tag.",
+	},
+	variant_title: {
+		kind: "list",
+		value: "text",
+		label: "Variant title",
+		relations: [...TEXT, ...PRESENCE],
+		help: "Matches when any variant matches.",
+	},
+	variant_sku: {
+		kind: "list",
+		value: "text",
+		label: "Variant SKU",
+		relations: [...TEXT, ...PRESENCE],
+		help: "Matches when any variant matches.",
+	},
 	variant_price: { kind: "number", value: "number", label: "Variant price", relations: NUMBER, help: "Matches when any variant matches." },
 	variant_compare_at_price: {
 		kind: "number",
@@ -109,7 +138,13 @@ export const RULE_COLUMNS = {
 		relations: [...NUMBER, ...PRESENCE],
 		help: "In grams; matches when any variant matches; variants without a weight are skipped.",
 	},
-	variant_inventory: { kind: "number", value: "number", label: "Variant inventory", relations: NUMBER, help: "Matches when any variant matches." },
+	variant_inventory: {
+		kind: "number",
+		value: "number",
+		label: "Variant inventory",
+		relations: NUMBER,
+		help: "Matches when any variant matches.",
+	},
 	category: {
 		kind: "category",
 		value: "category",
@@ -117,8 +152,20 @@ export const RULE_COLUMNS = {
 		relations: ["equals", "not_equals", "in_category", ...PRESENCE],
 		help: "Shopify standard product category id, e.g. aa-2-14.",
 	},
-	collection: { kind: "collection", value: "collection", label: "Collection", relations: ["equals", "not_equals", ...PRESENCE], help: "Shopify collection id." },
-	status: { kind: "status", value: "status", label: "Status", relations: ["equals", "not_equals"], help: "active, draft, archived or unlisted." },
+	collection: {
+		kind: "collection",
+		value: "collection",
+		label: "Collection",
+		relations: ["equals", "not_equals", ...PRESENCE],
+		help: "Shopify collection id.",
+	},
+	status: {
+		kind: "status",
+		value: "status",
+		label: "Status",
+		relations: ["equals", "not_equals"],
+		help: "active, draft, archived or unlisted.",
+	},
 } as const satisfies Record<string, ColumnSpec>;
 
 export type RuleColumn = keyof typeof RULE_COLUMNS;

@@ -22,38 +22,51 @@ export function validateWeightValue(value: number, unit: Shipping["weightUnit"],
 	if (value > MAX_WEIGHT[unit]) return [{ path, message: `Weight in ${unit.toLowerCase()}s can be at most ${MAX_WEIGHT[unit]}.` }];
 	const max = DECIMALS[unit];
 	if (decimalsOf(value) > max) {
-		return [{ path, message: max === 0 ? "Weight in grams must be a whole number." : `Weight in ${unit.toLowerCase()}s allows at most ${max} decimals.` }];
+		return [
+			{
+				path,
+				message: max === 0 ? "Weight in grams must be a whole number." : `Weight in ${unit.toLowerCase()}s allows at most ${max} decimals.`,
+			},
+		];
 	}
 	return [];
 }
 
 export function validateDimension(value: number, unit: NonNullable<Shipping["dimensions"]>["unit"], path: string): FieldIssue[] {
 	if (!(value > 0) || decimalsOf(value) > 0) return [{ path, message: "Dimensions must be whole numbers greater than zero." }];
-	if (value > MAX_DIMENSION[unit]) return [{ path, message: `Dimensions in ${unit.toLowerCase()}s can be at most ${MAX_DIMENSION[unit]}.` }];
+	if (value > MAX_DIMENSION[unit])
+		return [{ path, message: `Dimensions in ${unit.toLowerCase()}s can be at most ${MAX_DIMENSION[unit]}.` }];
 	return [];
 }
 
 export function validateShipping(shipping: Shipping, region: string | null): FieldIssue[] {
 	const issues: FieldIssue[] = [];
 	const isUS = region === "US";
-	if (shipping.weightUnit === "POUND" && !isUS) issues.push({ path: "shipping.weightUnit", message: "Pounds are only accepted for US shops; use kilograms." });
+	if (shipping.weightUnit === "POUND" && !isUS)
+		issues.push({ path: "shipping.weightUnit", message: "Pounds are only accepted for US shops; use kilograms." });
 	if (shipping.weightUnit === "GRAM" && !GRAM_REGIONS.has(region ?? "")) {
 		issues.push({ path: "shipping.weightUnit", message: "Grams are only accepted for BR, JP and MX shops; use kilograms." });
 	}
 	if (shipping.weightSource === "custom" && shipping.customWeight == null) {
 		issues.push({ path: "shipping.customWeight", message: "Enter the weight to use for every product." });
 	}
-	if (shipping.customWeight != null) issues.push(...validateWeightValue(shipping.customWeight, shipping.weightUnit, "shipping.customWeight"));
-	if (shipping.backupWeight != null) issues.push(...validateWeightValue(shipping.backupWeight, shipping.weightUnit, "shipping.backupWeight"));
+	if (shipping.customWeight != null)
+		issues.push(...validateWeightValue(shipping.customWeight, shipping.weightUnit, "shipping.customWeight"));
+	if (shipping.backupWeight != null)
+		issues.push(...validateWeightValue(shipping.backupWeight, shipping.weightUnit, "shipping.backupWeight"));
 	const dims = shipping.dimensions;
 	if (dims) {
-		for (const side of ["length", "width", "height"] as const) issues.push(...validateDimension(dims[side], dims.unit, `shipping.dimensions.${side}`));
+		for (const side of ["length", "width", "height"] as const)
+			issues.push(...validateDimension(dims[side], dims.unit, `shipping.dimensions.${side}`));
 		const imperialWeight = shipping.weightUnit === "POUND";
-		if (dims.unit === "INCH" && !isUS) issues.push({ path: "shipping.dimensions.unit", message: "Inches are only accepted for US shops; use centimeters." });
+		if (dims.unit === "INCH" && !isUS)
+			issues.push({ path: "shipping.dimensions.unit", message: "Inches are only accepted for US shops; use centimeters." });
 		if ((dims.unit === "INCH") !== imperialWeight) {
 			issues.push({
 				path: "shipping.dimensions.unit",
-				message: imperialWeight ? "With pounds, dimensions must be in inches (one unit system)." : "With kilograms or grams, dimensions must be in centimeters (one unit system).",
+				message: imperialWeight
+					? "With pounds, dimensions must be in inches (one unit system)."
+					: "With kilograms or grams, dimensions must be in centimeters (one unit system).",
 			});
 		}
 	}

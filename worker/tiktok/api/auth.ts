@@ -38,7 +38,13 @@ const TokenData = z.object({
 });
 
 async function tokenCall(app: TikTokAppConfig, path: string, query: Record<string, string>): Promise<TikTokResult<TikTokTokens>> {
-	const result = await sendTikTok(app, null, { method: "GET", host: "auth", path, query: { app_key: app.appKey, app_secret: app.appSecret, ...query }, schema: TokenData });
+	const result = await sendTikTok(app, null, {
+		method: "GET",
+		host: "auth",
+		path,
+		query: { app_key: app.appKey, app_secret: app.appSecret, ...query },
+		schema: TokenData,
+	});
 	if (!result.ok) return result;
 	const now = (app.now ?? Date.now)();
 	const d = result.data;

@@ -16,7 +16,15 @@ const PermissionStatuses = z.array(z.string()).default([]);
 
 const Categories = z.object({
 	categories: z
-		.array(z.looseObject({ id: Id, parent_id: Id.default("0"), local_name: z.string().default(""), is_leaf: z.boolean().default(false), permission_statuses: PermissionStatuses }))
+		.array(
+			z.looseObject({
+				id: Id,
+				parent_id: Id.default("0"),
+				local_name: z.string().default(""),
+				is_leaf: z.boolean().default(false),
+				permission_statuses: PermissionStatuses,
+			}),
+		)
 		.default([]),
 });
 export type TikTokCategory = z.infer<typeof Categories>["categories"][number];
@@ -29,12 +37,25 @@ export function getCategories(ctx: CallContext, options: TreeOptions & { keyword
 const Recommended = z.object({
 	leaf_category_id: Id,
 	categories: z
-		.array(z.looseObject({ id: Id, name: z.string().default(""), level: z.number().optional(), is_leaf: z.boolean().default(false), permission_statuses: PermissionStatuses }))
+		.array(
+			z.looseObject({
+				id: Id,
+				name: z.string().default(""),
+				level: z.number().optional(),
+				is_leaf: z.boolean().default(false),
+				permission_statuses: PermissionStatuses,
+			}),
+		)
 		.default([]),
 });
 export type RecommendedCategory = z.infer<typeof Recommended>;
 
-export type RecommendCategoryInput = { productTitle: string; description?: string; images?: { uri: string }[]; categoryVersion?: CategoryVersion };
+export type RecommendCategoryInput = {
+	productTitle: string;
+	description?: string;
+	images?: { uri: string }[];
+	categoryVersion?: CategoryVersion;
+};
 
 export function recommendCategory(ctx: CallContext, input: RecommendCategoryInput) {
 	const json = {
@@ -43,7 +64,13 @@ export function recommendCategory(ctx: CallContext, input: RecommendCategoryInpu
 		images: input.images,
 		category_version: categoryVersion(ctx, input.categoryVersion),
 	};
-	return sendTikTok(ctx.app, ctx.session, { method: "POST", path: "/product/202309/categories/recommend", json, schema: Recommended, readOnly: true });
+	return sendTikTok(ctx.app, ctx.session, {
+		method: "POST",
+		path: "/product/202309/categories/recommend",
+		json,
+		schema: Recommended,
+		readOnly: true,
+	});
 }
 
 const RequirementCondition = z.looseObject({ condition_type: z.string(), attribute_id: Id.optional(), attribute_value_id: Id.optional() });
@@ -70,7 +97,12 @@ export type TikTokAttribute = z.infer<typeof Attributes>["attributes"][number];
 
 export function getCategoryAttributes(ctx: CallContext, categoryId: string, options: TreeOptions = {}) {
 	const query = { locale: options.locale, category_version: categoryVersion(ctx, options.categoryVersion) };
-	return sendTikTok(ctx.app, ctx.session, { method: "GET", path: `/product/202309/categories/${encodeURIComponent(categoryId)}/attributes`, query, schema: Attributes });
+	return sendTikTok(ctx.app, ctx.session, {
+		method: "GET",
+		path: `/product/202309/categories/${encodeURIComponent(categoryId)}/attributes`,
+		query,
+		schema: Attributes,
+	});
 }
 
 const Flag = z.looseObject({ is_required: z.boolean().default(false) }).optional();
@@ -101,13 +133,24 @@ export type TikTokCategoryRules = z.infer<typeof Rules>;
 
 export function getCategoryRules(ctx: CallContext, categoryId: string, options: TreeOptions = {}) {
 	const query = { locale: options.locale, category_version: categoryVersion(ctx, options.categoryVersion) };
-	return sendTikTok(ctx.app, ctx.session, { method: "GET", path: `/product/202309/categories/${encodeURIComponent(categoryId)}/rules`, query, schema: Rules });
+	return sendTikTok(ctx.app, ctx.session, {
+		method: "GET",
+		path: `/product/202309/categories/${encodeURIComponent(categoryId)}/rules`,
+		query,
+		schema: Rules,
+	});
 }
 
 const Brands = z.object({
 	brands: z
 		.array(
-			z.looseObject({ id: Id, name: z.string().default(""), authorized_status: z.string().optional(), brand_status: z.string().optional(), is_t1_brand: z.boolean().optional() }),
+			z.looseObject({
+				id: Id,
+				name: z.string().default(""),
+				authorized_status: z.string().optional(),
+				brand_status: z.string().optional(),
+				is_t1_brand: z.boolean().optional(),
+			}),
 		)
 		.default([]),
 	next_page_token: z.string().optional(),
@@ -115,7 +158,14 @@ const Brands = z.object({
 });
 export type TikTokBrand = z.infer<typeof Brands>["brands"][number];
 
-export type BrandQuery = { categoryId?: string; brandName?: string; isAuthorized?: boolean; pageSize?: number; pageToken?: string; categoryVersion?: CategoryVersion };
+export type BrandQuery = {
+	categoryId?: string;
+	brandName?: string;
+	isAuthorized?: boolean;
+	pageSize?: number;
+	pageToken?: string;
+	categoryVersion?: CategoryVersion;
+};
 
 export function getBrands(ctx: CallContext, options: BrandQuery = {}) {
 	const query = {

@@ -25,9 +25,14 @@ export function categoryVersion(ctx: CallContext, explicit?: CategoryVersion): C
 export const Id = z.union([z.string(), z.number()]).transform(String);
 
 /** A list TikTok sometimes sends as one (comma-separated) string. */
-export const StringList = z
-	.union([z.string(), z.array(z.string())])
-	.transform((value) => (typeof value === "string" ? value.split(",").map((item) => item.trim()).filter(Boolean) : value));
+export const StringList = z.union([z.string(), z.array(z.string())]).transform((value) =>
+	typeof value === "string"
+		? value
+				.split(",")
+				.map((item) => item.trim())
+				.filter(Boolean)
+		: value,
+);
 
 export const Money = z.looseObject({ amount: z.string().optional(), currency: z.string().optional() });
 

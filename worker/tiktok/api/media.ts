@@ -29,14 +29,28 @@ function toBlob(data: UploadBytes, type: string): Blob {
 }
 
 /** Uploading the same bytes twice is harmless (a new uri), so a retry after a timeout is safe. */
-export function uploadImage(ctx: CallContext, input: { data: UploadBytes; useCase: ImageUseCase; fileName?: string; contentType?: string }) {
+export function uploadImage(
+	ctx: CallContext,
+	input: { data: UploadBytes; useCase: ImageUseCase; fileName?: string; contentType?: string },
+) {
 	const form = new FormData();
 	form.append("data", toBlob(input.data, input.contentType ?? "application/octet-stream"), input.fileName ?? "image");
 	form.append("use_case", input.useCase);
-	return sendTikTok(ctx.app, ctx.session, { method: "POST", path: "/product/202309/images/upload", form, schema: UploadedImage, idempotent: true });
+	return sendTikTok(ctx.app, ctx.session, {
+		method: "POST",
+		path: "/product/202309/images/upload",
+		form,
+		schema: UploadedImage,
+		idempotent: true,
+	});
 }
 
-const UploadedFile = z.looseObject({ id: z.union([z.string(), z.number()]).transform(String), name: z.string().default(""), format: z.string().default(""), url: z.string().default("") });
+const UploadedFile = z.looseObject({
+	id: z.union([z.string(), z.number()]).transform(String),
+	name: z.string().default(""),
+	format: z.string().default(""),
+	url: z.string().default(""),
+});
 export type UploadedFile = z.infer<typeof UploadedFile>;
 
 /** `name` like `certification.pdf`: no extra dots, no leading symbol, no spaces. */
@@ -44,5 +58,11 @@ export function uploadFile(ctx: CallContext, input: { data: UploadBytes; name: s
 	const form = new FormData();
 	form.append("data", toBlob(input.data, input.contentType ?? "application/pdf"), input.name);
 	form.append("name", input.name);
-	return sendTikTok(ctx.app, ctx.session, { method: "POST", path: "/product/202309/files/upload", form, schema: UploadedFile, idempotent: true });
+	return sendTikTok(ctx.app, ctx.session, {
+		method: "POST",
+		path: "/product/202309/files/upload",
+		form,
+		schema: UploadedFile,
+		idempotent: true,
+	});
 }

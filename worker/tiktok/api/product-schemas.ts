@@ -37,7 +37,13 @@ export const ListingCheck = z.looseObject({
 	/** PASS | FAILED */
 	check_result: z.string(),
 	fail_reasons: z
-		.array(z.looseObject({ code: z.union([z.number(), z.string()]).transform(Number).optional(), message: z.string().default(""), reasons: z.array(z.string()).optional() }))
+		.array(
+			z.looseObject({
+				code: z.union([z.number(), z.string()]).transform(Number).optional(),
+				message: z.string().default(""),
+				reasons: z.array(z.string()).optional(),
+			}),
+		)
 		.default([]),
 	warnings: z.unknown().optional(),
 });
@@ -60,7 +66,13 @@ export const Product = z.looseObject({
 	product_status: z.string().optional(),
 	audit: Audit.optional(),
 	audit_failed_reasons: z
-		.array(z.looseObject({ position: z.string().optional(), reasons: z.array(z.string()).default([]), suggestions: z.array(z.string()).default([]) }))
+		.array(
+			z.looseObject({
+				position: z.string().optional(),
+				reasons: z.array(z.string()).default([]),
+				suggestions: z.array(z.string()).default([]),
+			}),
+		)
 		.default([]),
 	skus: z.array(ProductSku).default([]),
 	external_product_id: Id.optional(),
@@ -104,7 +116,12 @@ export const BulkResult = z.looseObject({
 			z.looseObject({
 				code: z.number().optional(),
 				message: z.string().default(""),
-				detail: z.looseObject({ product_id: Id.optional(), extra_errors: z.array(z.looseObject({ code: z.number().optional(), message: z.string().default("") })).optional() }).optional(),
+				detail: z
+					.looseObject({
+						product_id: Id.optional(),
+						extra_errors: z.array(z.looseObject({ code: z.number().optional(), message: z.string().default("") })).optional(),
+					})
+					.optional(),
 			}),
 		)
 		.default([]),

@@ -17,16 +17,31 @@ export type InventoryUpdate = { id: string; inventory: { warehouse_id: string; q
 
 /** Setting a price or a quantity twice leaves the same state, so these are retried like reads. */
 export function updatePrices(ctx: CallContext, productId: string, skus: PriceUpdate[]) {
-	return sendTikTok(ctx.app, ctx.session, { method: "POST", path: `${BASE}/${encodeURIComponent(productId)}/prices/update`, json: { skus }, schema: Empty, idempotent: true });
+	return sendTikTok(ctx.app, ctx.session, {
+		method: "POST",
+		path: `${BASE}/${encodeURIComponent(productId)}/prices/update`,
+		json: { skus },
+		schema: Empty,
+		idempotent: true,
+	});
 }
 
 export function updateInventory(ctx: CallContext, productId: string, skus: InventoryUpdate[]) {
-	return sendTikTok(ctx.app, ctx.session, { method: "POST", path: `${BASE}/${encodeURIComponent(productId)}/inventory/update`, json: { skus }, schema: Empty, idempotent: true });
+	return sendTikTok(ctx.app, ctx.session, {
+		method: "POST",
+		path: `${BASE}/${encodeURIComponent(productId)}/inventory/update`,
+		json: { skus },
+		schema: Empty,
+		idempotent: true,
+	});
 }
 
 async function bulk(ctx: CallContext, method: "POST" | "DELETE", path: string, productIds: string[]) {
 	if (productIds.length === 0 || productIds.length > MAX_PRODUCTS_PER_BULK_CALL) {
-		return { ok: false as const, error: localError("permanent", `Send 1 to ${MAX_PRODUCTS_PER_BULK_CALL} product ids per call (got ${productIds.length}).`, path) };
+		return {
+			ok: false as const,
+			error: localError("permanent", `Send 1 to ${MAX_PRODUCTS_PER_BULK_CALL} product ids per call (got ${productIds.length}).`, path),
+		};
 	}
 	// Not retried automatically: a repeat after a lost answer reports per-item errors for products already changed.
 	return sendTikTok(ctx.app, ctx.session, { method, path, json: { product_ids: productIds }, schema: BulkResult });

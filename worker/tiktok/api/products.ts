@@ -26,7 +26,13 @@ export function createProduct(ctx: CallContext, body: CreateProductBody) {
 }
 
 export function checkListing(ctx: CallContext, body: ProductBody) {
-	return sendTikTok(ctx.app, ctx.session, { method: "POST", path: `${BASE}/listing_check`, json: withVersion(ctx, body), schema: ListingCheck, readOnly: true });
+	return sendTikTok(ctx.app, ctx.session, {
+		method: "POST",
+		path: `${BASE}/listing_check`,
+		json: withVersion(ctx, body),
+		schema: ListingCheck,
+		readOnly: true,
+	});
 }
 
 export function getProduct(ctx: CallContext, productId: string, options: { returnUnderReviewVersion?: boolean; locale?: string } = {}) {
@@ -51,7 +57,15 @@ export type ProductSearch = {
 export async function searchProducts(ctx: CallContext, search: ProductSearch = {}) {
 	const path = `${BASE}/search`;
 	if ((search.sellerSkus?.length ?? 0) > MAX_SELLER_SKUS_PER_SEARCH) {
-		return { ok: false as const, error: localError("permanent", `At most ${MAX_SELLER_SKUS_PER_SEARCH} seller SKUs per search (got ${search.sellerSkus?.length}).`, path, { code: 12019027 }) };
+		return {
+			ok: false as const,
+			error: localError(
+				"permanent",
+				`At most ${MAX_SELLER_SKUS_PER_SEARCH} seller SKUs per search (got ${search.sellerSkus?.length}).`,
+				path,
+				{ code: 12019027 },
+			),
+		};
 	}
 	const json = {
 		status: search.status,
@@ -72,7 +86,11 @@ export async function findProductsBySellerSkus(ctx: CallContext, sellerSkus: str
 	for (let i = 0; i < sellerSkus.length; i += MAX_SELLER_SKUS_PER_SEARCH) {
 		let pageToken: string | undefined;
 		for (let page = 0; page < 5; page++) {
-			const result = await searchProducts(ctx, { sellerSkus: sellerSkus.slice(i, i + MAX_SELLER_SKUS_PER_SEARCH), status: "ALL", pageToken });
+			const result = await searchProducts(ctx, {
+				sellerSkus: sellerSkus.slice(i, i + MAX_SELLER_SKUS_PER_SEARCH),
+				status: "ALL",
+				pageToken,
+			});
 			if (!result.ok) return result;
 			requestId = result.requestId;
 			for (const product of result.data.products) found.set(product.id, product);
@@ -84,9 +102,19 @@ export async function findProductsBySellerSkus(ctx: CallContext, sellerSkus: str
 }
 
 export function editProduct(ctx: CallContext, productId: string, body: EditProductBody) {
-	return sendTikTok(ctx.app, ctx.session, { method: "PUT", path: `${BASE}/${encodeURIComponent(productId)}`, json: withVersion(ctx, body), schema: EditedProduct });
+	return sendTikTok(ctx.app, ctx.session, {
+		method: "PUT",
+		path: `${BASE}/${encodeURIComponent(productId)}`,
+		json: withVersion(ctx, body),
+		schema: EditedProduct,
+	});
 }
 
 export function partialEditProduct(ctx: CallContext, productId: string, body: PartialEditProductBody) {
-	return sendTikTok(ctx.app, ctx.session, { method: "POST", path: `${BASE}/${encodeURIComponent(productId)}/partial_edit`, json: withVersion(ctx, body), schema: EditedProduct });
+	return sendTikTok(ctx.app, ctx.session, {
+		method: "POST",
+		path: `${BASE}/${encodeURIComponent(productId)}/partial_edit`,
+		json: withVersion(ctx, body),
+		schema: EditedProduct,
+	});
 }

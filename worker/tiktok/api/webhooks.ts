@@ -17,12 +17,25 @@ export type TikTokEventType =
 	| "UPCOMING_AUTHORIZATION_EXPIRATION";
 
 export function registerWebhook(ctx: CallContext, eventType: TikTokEventType, address: string) {
-	return sendTikTok(ctx.app, ctx.session, { method: "PUT", path: "/event/202309/webhooks", json: { address, event_type: eventType }, schema: Empty, idempotent: true });
+	return sendTikTok(ctx.app, ctx.session, {
+		method: "PUT",
+		path: "/event/202309/webhooks",
+		json: { address, event_type: eventType },
+		schema: Empty,
+		idempotent: true,
+	});
 }
 
 const Webhooks = z.object({
 	webhooks: z
-		.array(z.looseObject({ address: z.string(), event_type: z.string(), create_time: z.number().optional(), update_time: z.number().optional() }))
+		.array(
+			z.looseObject({
+				address: z.string(),
+				event_type: z.string(),
+				create_time: z.number().optional(),
+				update_time: z.number().optional(),
+			}),
+		)
 		.default([]),
 });
 export type TikTokWebhook = z.infer<typeof Webhooks>["webhooks"][number];

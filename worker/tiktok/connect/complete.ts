@@ -31,13 +31,25 @@ async function patiently<T>(call: () => Promise<TikTokResult<T>>): Promise<TikTo
 
 export const CONNECT_WEBHOOK_EVENTS: TikTokEventType[] = ["PRODUCT_STATUS_CHANGE", "PRODUCT_AUDIT_STATUS_CHANGE"];
 
-export type ConnectFailure = "token_exchange" | "authorized_shops" | "no_authorized_shop" | "webhooks" | "warehouses" | "tiktok_shop_in_use";
+export type ConnectFailure =
+	| "token_exchange"
+	| "authorized_shops"
+	| "no_authorized_shop"
+	| "webhooks"
+	| "warehouses"
+	| "tiktok_shop_in_use";
 
 export type CompleteResult =
 	| { ok: true; tiktokShopId: string; shopName: string; region: string; warehouseId: string | null }
 	| { ok: false; reason: ConnectFailure; error?: TikTokError };
 
-export async function completeConnection(env: Env, db: Db, shopId: string, authCode: string, overrides: TransportOverrides = {}): Promise<CompleteResult> {
+export async function completeConnection(
+	env: Env,
+	db: Db,
+	shopId: string,
+	authCode: string,
+	overrides: TransportOverrides = {},
+): Promise<CompleteResult> {
 	const cfg = config(env);
 	const app = tiktokAppConfig(env, overrides);
 	const tokens = await createTikTokAuth(app).getAccessToken(authCode);
@@ -59,7 +71,14 @@ export async function completeConnection(env: Env, db: Db, shopId: string, authC
 	if (!warehouses.ok) return { ok: false, reason: "warehouses", error: warehouses.error };
 	const warehouseId = defaultSalesWarehouse(warehouses.data.warehouses)?.id ?? null;
 
-	const connection = { tokens: tokens.data, tiktokShopId: shop.id, shopName: shop.name, region: shop.region, shopCipher: shop.cipher, warehouseId };
+	const connection = {
+		tokens: tokens.data,
+		tiktokShopId: shop.id,
+		shopName: shop.name,
+		region: shop.region,
+		shopCipher: shop.cipher,
+		warehouseId,
+	};
 	const stored = await storeConnection(db, shopId, connection, cfg.TOKEN_ENCRYPTION_KEY);
 	if (!stored.ok) return { ok: false, reason: stored.reason };
 	// The inventory of what the shop already has on TikTok (the `tiktok.inventory` job, sync/linking/),

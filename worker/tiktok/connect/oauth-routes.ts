@@ -69,7 +69,16 @@ export const tiktokOAuthCallback = new Hono<AppEnv>()
 		const result = await completeConnection(c.env, c.var.db, verified.shopId, code);
 		if (!result.ok) {
 			const tiktokCode = result.error?.code ? `&tiktok_code=${result.error.code}` : "";
-			console.warn(JSON.stringify({ level: "warn", event: "tiktok_connect_failed", shop: verified.shopId, reason: result.reason, code: result.error?.code, requestId: result.error?.requestId }));
+			console.warn(
+				JSON.stringify({
+					level: "warn",
+					event: "tiktok_connect_failed",
+					shop: verified.shopId,
+					reason: result.reason,
+					code: result.error?.code,
+					requestId: result.error?.requestId,
+				}),
+			);
 			return c.redirect(`${settings}?tiktok=error&code=${result.reason}${tiktokCode}`, 302);
 		}
 		return c.redirect(`${settings}?tiktok=connected`, 302);

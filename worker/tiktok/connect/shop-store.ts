@@ -25,7 +25,13 @@ async function sealTokens(tokens: TikTokTokens, shopId: string, encryptionKey: s
 	};
 }
 
-export async function storeConnection(db: Db, shopId: string, connection: TikTokConnection, encryptionKey: string, now = Date.now()): Promise<SaveConnectionResult> {
+export async function storeConnection(
+	db: Db,
+	shopId: string,
+	connection: TikTokConnection,
+	encryptionKey: string,
+	now = Date.now(),
+): Promise<SaveConnectionResult> {
 	return saveTikTokConnection(
 		db,
 		shopId,
@@ -46,6 +52,13 @@ export async function storeConnection(db: Db, shopId: string, connection: TikTok
  * (a compare-and-swap: random IVs make every sealing unique, so two consumers cannot overwrite
  * each other). Returns false when another consumer got there first (or the shop disconnected).
  */
-export async function swapTokens(db: Db, shopId: string, previousRefreshEnc: string, tokens: TikTokTokens, encryptionKey: string, now = Date.now()): Promise<boolean> {
+export async function swapTokens(
+	db: Db,
+	shopId: string,
+	previousRefreshEnc: string,
+	tokens: TikTokTokens,
+	encryptionKey: string,
+	now = Date.now(),
+): Promise<boolean> {
 	return swapTikTokTokens(db, shopId, previousRefreshEnc, await sealTokens(tokens, shopId, encryptionKey), now);
 }

@@ -28,7 +28,11 @@ const stateKey = (appSecret: string) => purposeKey(appSecret, "tiktok-connect-st
 
 export type IssuedState = { state: string; shopId: string; jti: string; expiresAtMs: number };
 
-export async function signConnectState(shopId: string, appSecret: string, nowSeconds = Math.floor(Date.now() / 1000)): Promise<IssuedState> {
+export async function signConnectState(
+	shopId: string,
+	appSecret: string,
+	nowSeconds = Math.floor(Date.now() / 1000),
+): Promise<IssuedState> {
 	const jti = crypto.randomUUID();
 	const exp = nowSeconds + STATE_TTL_SECONDS;
 	const state = await sign({ sub: shopId, jti, aud: AUDIENCE, iat: nowSeconds, exp }, await stateKey(appSecret), "HS256");

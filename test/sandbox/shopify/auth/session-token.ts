@@ -9,13 +9,21 @@ import { verifyHmac } from "../../../../worker/crypto/hmac";
 const LEEWAY_SECONDS = 10;
 
 function base64UrlDecode(part: string): Uint8Array<ArrayBuffer> {
-	const text = atob(part.replace(/-/g, "+").replace(/_/g, "/").padEnd(Math.ceil(part.length / 4) * 4, "="));
+	const text = atob(
+		part
+			.replace(/-/g, "+")
+			.replace(/_/g, "/")
+			.padEnd(Math.ceil(part.length / 4) * 4, "="),
+	);
 	return Uint8Array.from(text, (c) => c.charCodeAt(0));
 }
 
 export type SessionTokenCheck = { ok: true; sub: string | null } | { ok: false; reason: string };
 
-export async function verifySessionToken(token: string, opts: { clientId: string; secret: string; shop: string; nowSeconds: number }): Promise<SessionTokenCheck> {
+export async function verifySessionToken(
+	token: string,
+	opts: { clientId: string; secret: string; shop: string; nowSeconds: number },
+): Promise<SessionTokenCheck> {
 	const parts = token.split(".");
 	if (parts.length !== 3) return { ok: false, reason: "malformed" };
 	let header: { alg?: string };

@@ -43,8 +43,20 @@ function titleFor(typeName: string, k: number): { title: string; cycle: number }
 
 function imagesFor(rng: Random, slot: number, index: number, handle: string, title: string, count: number): SandboxImage[] {
 	return Array.from({ length: count }, (_, n) => {
-		const [width, height] = rng.pick([[800, 800], [800, 800], [1000, 1000], [1200, 1200], [1000, 800]]);
-		return { id: ids.image(slot, index, n + 1), name: `${handle}-${n + 1}_${width}x${height}`, width, height, alt: rng.chance(0.5) ? null : `${title} - view ${n + 1}` };
+		const [width, height] = rng.pick([
+			[800, 800],
+			[800, 800],
+			[1000, 1000],
+			[1200, 1200],
+			[1000, 800],
+		]);
+		return {
+			id: ids.image(slot, index, n + 1),
+			name: `${handle}-${n + 1}_${width}x${height}`,
+			width,
+			height,
+			alt: rng.chance(0.5) ? null : `${title} - view ${n + 1}`,
+		};
 	});
 }
 
@@ -76,7 +88,9 @@ export function generateProduct(profile: StoreProfile, index: number): SandboxPr
 		},
 		plan,
 	);
-	const tags = [...new Set([slugify(spec.name), ...rng.sample(COMMON_TAGS, rng.int(1, 3)), ...(rng.chance(0.3) ? [slugify(vendor)] : [])])].sort();
+	const tags = [
+		...new Set([slugify(spec.name), ...rng.sample(COMMON_TAGS, rng.int(1, 3)), ...(rng.chance(0.3) ? [slugify(vendor)] : [])]),
+	].sort();
 	const optionSummary = plan.options.filter((o) => o.name !== "Title").map((o) => `${o.name}: ${o.values.join(", ")}`);
 	const descriptionHtml = buildDescription(rng, {
 		title,
@@ -125,7 +139,13 @@ export function generateCollections(slot: number): SandboxCollection[] {
 
 export function shopInfoFor(profile: StoreProfile, overrides: { name?: string; currencyCode?: string } = {}): ShopInfo {
 	const handle = profile.shop.replace(/\.myshopify\.com$/, "");
-	const defaultName = profile.shop === DEMO_SHOP ? "Demo Store" : handle.split("-").map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(" ");
+	const defaultName =
+		profile.shop === DEMO_SHOP
+			? "Demo Store"
+			: handle
+					.split("-")
+					.map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+					.join(" ");
 	return {
 		shop: profile.shop,
 		id: ids.shop(profile.slot),

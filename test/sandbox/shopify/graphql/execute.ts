@@ -21,7 +21,10 @@ export function executeGraphql(req: GraphqlRequest, base: Omit<FieldContext, "va
 	try {
 		operation = parseOperation(req.query, req.variables);
 	} catch (error) {
-		return { errors: [{ message: error instanceof Error ? error.message : String(error), extensions: { code: "PARSE_ERROR" } }], extensions: costExtension(0, 0, bucket) };
+		return {
+			errors: [{ message: error instanceof Error ? error.message : String(error), extensions: { code: "PARSE_ERROR" } }],
+			extensions: costExtension(0, 0, bucket),
+		};
 	}
 	const ctx: FieldContext = { ...base, variables: req.variables, withEdges: /\bedges\b/.test(req.query) };
 	const specs = operation.kind === "mutation" ? MUTATION_FIELDS : QUERY_FIELDS;
@@ -32,7 +35,11 @@ export function executeGraphql(req: GraphqlRequest, base: Omit<FieldContext, "va
 		if (field.name === "__typename") continue;
 		const spec = specs[field.name];
 		if (!spec) {
-			errors.push({ message: `Field '${field.name}' doesn't exist on type '${typeName}'`, path: [field.alias], extensions: { code: "undefinedField", typeName, fieldName: field.name } });
+			errors.push({
+				message: `Field '${field.name}' doesn't exist on type '${typeName}'`,
+				path: [field.alias],
+				extensions: { code: "undefinedField", typeName, fieldName: field.name },
+			});
 			continue;
 		}
 		const cost = spec.cost(field, ctx);
@@ -42,11 +49,17 @@ export function executeGraphql(req: GraphqlRequest, base: Omit<FieldContext, "va
 	if (errors.length) return { errors, extensions: costExtension(requested, null, bucket) };
 	if (requested > bucket.maxQueryCost) {
 		const message = `Query cost is ${requested}, which exceeds the single query max cost limit (${bucket.maxQueryCost}).`;
-		return { errors: [{ message, extensions: { code: "MAX_COST_EXCEEDED", cost: requested, maxCost: bucket.maxQueryCost } }], extensions: costExtension(requested, null, bucket) };
+		return {
+			errors: [{ message, extensions: { code: "MAX_COST_EXCEEDED", cost: requested, maxCost: bucket.maxQueryCost } }],
+			extensions: costExtension(requested, null, bucket),
+		};
 	}
 	if (bucket.available < requested) {
 		const documentation = "https://shopify.dev/api/usage/rate-limits";
-		return { errors: [{ message: "Throttled", extensions: { code: "THROTTLED", documentation } }], extensions: costExtension(requested, null, bucket) };
+		return {
+			errors: [{ message: "Throttled", extensions: { code: "THROTTLED", documentation } }],
+			extensions: costExtension(requested, null, bucket),
+		};
 	}
 	bucket.available -= requested;
 	const data: Record<string, unknown> = {};

@@ -12,7 +12,10 @@ export type Operation = { kind: "query" | "mutation"; fields: RootField[] };
 
 class Reader {
 	pos = 0;
-	constructor(readonly text: string, readonly variables: Args) {}
+	constructor(
+		readonly text: string,
+		readonly variables: Args,
+	) {}
 
 	skip(): void {
 		while (this.pos < this.text.length) {
@@ -130,7 +133,7 @@ function rootFields(reader: Reader): RootField[] {
 	const fields: RootField[] = [];
 	while (reader.peek() !== "}") {
 		if (reader.text.startsWith("...", reader.pos)) throw new SyntaxError("Fragments on the root type are not supported by the sandbox");
-		let alias = reader.name();
+		const alias = reader.name();
 		let name = alias;
 		if (reader.peek() === ":") {
 			reader.pos++;

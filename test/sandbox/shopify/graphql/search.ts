@@ -10,7 +10,9 @@
  */
 export type SqlCondition = { where: string; params: (string | number)[] };
 
-type Token = { kind: "(" | ")" | "OR" | "AND" | "NOT" } | { kind: "term"; negated: boolean; field: string | null; op: string; value: string };
+type Token =
+	| { kind: "(" | ")" | "OR" | "AND" | "NOT" }
+	| { kind: "term"; negated: boolean; field: string | null; op: string; value: string };
 
 const TRUE: SqlCondition = { where: "1", params: [] };
 
@@ -31,8 +33,15 @@ function tokenize(query: string): Token[] {
 	};
 	while (i < query.length) {
 		const ch = query[i];
-		if (/\s/.test(ch)) { i++; continue; }
-		if (ch === "(" || ch === ")") { tokens.push({ kind: ch }); i++; continue; }
+		if (/\s/.test(ch)) {
+			i++;
+			continue;
+		}
+		if (ch === "(" || ch === ")") {
+			tokens.push({ kind: ch });
+			i++;
+			continue;
+		}
 		const negated = ch === "-";
 		if (negated) i++;
 		const word = /^[A-Za-z_][A-Za-z0-9_.]*:/.exec(query.slice(i));
@@ -51,7 +60,10 @@ function tokenize(query: string): Token[] {
 }
 
 const SQL_OPS: Record<string, string> = { "": "=", ">": ">", ">=": ">=", "<": "<", "<=": "<=" };
-const listHas = (column: string, value: string): SqlCondition => ({ where: `instr(${column}, ?) > 0`, params: [`|${value.toLowerCase()}|`] });
+const listHas = (column: string, value: string): SqlCondition => ({
+	where: `instr(${column}, ?) > 0`,
+	params: [`|${value.toLowerCase()}|`],
+});
 
 function textMatch(column: string, value: string, exact: boolean): SqlCondition {
 	if (value.endsWith("*")) return { where: `${column} LIKE ?`, params: [`${value.slice(0, -1)}%`] };
@@ -68,7 +80,10 @@ function dateCondition(column: string, op: string, value: string): SqlCondition 
 function termCondition(field: string | null, op: string, value: string): SqlCondition {
 	switch (field) {
 		case null:
-			return { where: "(title LIKE ? OR product_type LIKE ? OR vendor LIKE ? OR tags LIKE ?)", params: Array(4).fill(`%${value.replace(/\*$/, "")}%`) };
+			return {
+				where: "(title LIKE ? OR product_type LIKE ? OR vendor LIKE ? OR tags LIKE ?)",
+				params: Array(4).fill(`%${value.replace(/\*$/, "")}%`),
+			};
 		case "updated_at":
 		case "created_at":
 			return dateCondition(`${field}_ms`, op, value);
@@ -130,7 +145,10 @@ export function compileProductQuery(query: string | null | undefined): SqlCondit
 	const parseAnd = (): SqlCondition => {
 		const parts: SqlCondition[] = [];
 		while (pos < tokens.length && tokens[pos].kind !== "OR" && tokens[pos].kind !== ")") {
-			if (tokens[pos].kind === "AND") { pos++; continue; }
+			if (tokens[pos].kind === "AND") {
+				pos++;
+				continue;
+			}
 			const part = parseUnary();
 			if (part) parts.push(part);
 			else pos++;

@@ -34,7 +34,14 @@ export function variantPosition(cursor: unknown): number {
 }
 
 function imageObject(origin: string, image: SandboxImage) {
-	return { id: gid("ProductImage", image.id), url: imageUrl(origin, image), src: imageUrl(origin, image), altText: image.alt, width: image.width, height: image.height };
+	return {
+		id: gid("ProductImage", image.id),
+		url: imageUrl(origin, image),
+		src: imageUrl(origin, image),
+		altText: image.alt,
+		width: image.width,
+		height: image.height,
+	};
 }
 
 export function variantNode(ctx: RenderContext, product: SandboxProduct, v: SandboxVariant) {
@@ -62,7 +69,10 @@ export function variantNode(ctx: RenderContext, product: SandboxProduct, v: Sand
 			sku: v.sku,
 			tracked: true,
 			requiresShipping: true,
-			measurement: { id: gid("InventoryItemMeasurement", v.inventoryItemId), weight: v.weight ? { value: v.weight.value, unit: v.weight.unit } : null },
+			measurement: {
+				id: gid("InventoryItemMeasurement", v.inventoryItemId),
+				weight: v.weight ? { value: v.weight.value, unit: v.weight.unit } : null,
+			},
 		},
 		product: { id: gid("Product", product.id) },
 		createdAt: isoSeconds(v.createdAtMs),
@@ -101,7 +111,12 @@ export function productNode(ctx: RenderContext, p: SandboxProduct, window: Varia
 		publishedAt: p.publishedAtMs === null ? null : isoSeconds(p.publishedAtMs),
 		onlineStoreUrl: null,
 		category: p.category ? { ...p.category } : null,
-		collections: connection(ctx, collections.map((c) => ({ id: gid("Collection", c.id), title: c.title, handle: c.handle })), collections.map((c) => btoa(String(c.id))), false),
+		collections: connection(
+			ctx,
+			collections.map((c) => ({ id: gid("Collection", c.id), title: c.title, handle: c.handle })),
+			collections.map((c) => btoa(String(c.id))),
+			false,
+		),
 		options: p.options.map((o, i) => ({
 			id: gid("ProductOption", o.id),
 			name: o.name,
@@ -109,8 +124,18 @@ export function productNode(ctx: RenderContext, p: SandboxProduct, window: Varia
 			values: o.values,
 			optionValues: o.values.map((name) => ({ name, hasVariants: true })),
 		})),
-		media: connection(ctx, media, media.map((m) => btoa(m.id)), false),
-		images: connection(ctx, p.images.map((image) => imageObject(ctx.origin, image)), p.images.map((image) => btoa(String(image.id))), false),
+		media: connection(
+			ctx,
+			media,
+			media.map((m) => btoa(m.id)),
+			false,
+		),
+		images: connection(
+			ctx,
+			p.images.map((image) => imageObject(ctx.origin, image)),
+			p.images.map((image) => btoa(String(image.id))),
+			false,
+		),
 		featuredImage: p.images[0] ? imageObject(ctx.origin, p.images[0]) : null,
 		totalInventory: p.variants.reduce((sum, v) => sum + v.inventoryQuantity, 0),
 		hasOnlyDefaultVariant: p.variants.length === 1 && p.variants[0].title === "Default Title",

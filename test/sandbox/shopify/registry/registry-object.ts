@@ -8,7 +8,15 @@
 import { DurableObject } from "cloudflare:workers";
 import type { SandboxEnv } from "../env";
 
-export type Received = { seq: number; bin: string; webhookId: string | null; headers: Record<string, string>; body: string; status: number; receivedAt: string };
+export type Received = {
+	seq: number;
+	bin: string;
+	webhookId: string | null;
+	headers: Record<string, string>;
+	body: string;
+	status: number;
+	receivedAt: string;
+};
 
 export class SandboxRegistry extends DurableObject<SandboxEnv> {
 	private readonly sql = this.ctx.storage.sql;
@@ -25,7 +33,10 @@ export class SandboxRegistry extends DurableObject<SandboxEnv> {
 	}
 
 	stores(): string[] {
-		return this.sql.exec<{ shop: string }>("SELECT shop FROM stores ORDER BY shop").toArray().map((r) => r.shop);
+		return this.sql
+			.exec<{ shop: string }>("SELECT shop FROM stores ORDER BY shop")
+			.toArray()
+			.map((r) => r.shop);
 	}
 
 	clear(): void {
@@ -35,11 +46,18 @@ export class SandboxRegistry extends DurableObject<SandboxEnv> {
 
 	receive(bin: string, headers: Record<string, string>, body: string, failFirst: number): number {
 		const webhookId = headers["x-shopify-webhook-id"] ?? null;
-		const seen = this.sql.exec<{ n: number }>("SELECT count(*) AS n FROM received WHERE bin = ? AND webhook_id IS ?", bin, webhookId).one().n;
+		const seen = this.sql
+			.exec<{ n: number }>("SELECT count(*) AS n FROM received WHERE bin = ? AND webhook_id IS ?", bin, webhookId)
+			.one().n;
 		const status = seen < failFirst ? 500 : 200;
 		this.sql.exec(
 			"INSERT INTO received (bin, webhook_id, headers, body, status, received_at_ms) VALUES (?, ?, ?, ?, ?, ?)",
-			bin, webhookId, JSON.stringify(headers), body, status, Date.now(),
+			bin,
+			webhookId,
+			JSON.stringify(headers),
+			body,
+			status,
+			Date.now(),
 		);
 		return status;
 	}
@@ -51,6 +69,14 @@ export class SandboxRegistry extends DurableObject<SandboxEnv> {
 				bin,
 			)
 			.toArray()
-			.map((r) => ({ seq: r.seq, bin: r.bin, webhookId: r.webhook_id, headers: JSON.parse(r.headers), body: r.body, status: r.status, receivedAt: new Date(r.received_at_ms).toISOString() }));
+			.map((r) => ({
+				seq: r.seq,
+				bin: r.bin,
+				webhookId: r.webhook_id,
+				headers: JSON.parse(r.headers),
+				body: r.body,
+				status: r.status,
+				receivedAt: new Date(r.received_at_ms).toISOString(),
+			}));
 	}
 }

@@ -14,5 +14,10 @@ cdn.get("/images/:file", async (c) => {
 	const etag = `"${image.name}-${image.width}x${image.height}"`;
 	if (c.req.header("if-none-match") === etag) return c.body(null, 304);
 	const png = await renderPng(image.name, image.width, image.height);
-	return c.body(png, 200, { "content-type": "image/png", "content-length": String(png.length), "cache-control": "public, max-age=31536000, immutable", etag });
+	return c.body(png, 200, {
+		"content-type": "image/png",
+		"content-length": String(png.length),
+		"cache-control": "public, max-age=31536000, immutable",
+		etag,
+	});
 });

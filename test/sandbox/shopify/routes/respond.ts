@@ -14,7 +14,10 @@ export function send(c: SandboxContext, r: Reply): Response {
 	return c.json(r.body, r.status as ContentfulStatusCode);
 }
 
-export async function jsonBody<S extends z.ZodType>(c: SandboxContext, schema: S): Promise<{ ok: true; value: z.output<S> } | { ok: false; response: Response }> {
+export async function jsonBody<S extends z.ZodType>(
+	c: SandboxContext,
+	schema: S,
+): Promise<{ ok: true; value: z.output<S> } | { ok: false; response: Response }> {
 	let raw: unknown = {};
 	const text = await c.req.text();
 	if (text.trim()) {

@@ -130,7 +130,15 @@ sandbox.get("/stores/:shop/deliveries", async (c) => {
 	if (typeof shop !== "string") return shop;
 	const ids = c.req.query("ids")?.split(",").filter(Boolean);
 	const limit = Math.min(1000, Math.max(1, Number(c.req.query("limit") ?? 100) || 100));
-	return send(c, await store(c, shop).deliveries(shop, { topic: c.req.query("topic") || undefined, since: c.req.query("since") || undefined, ids, limit }));
+	return send(
+		c,
+		await store(c, shop).deliveries(shop, {
+			topic: c.req.query("topic") || undefined,
+			since: c.req.query("since") || undefined,
+			ids,
+			limit,
+		}),
+	);
 });
 
 sandbox.post("/stores/:shop/webhooks/replay", async (c) => {
@@ -144,7 +152,7 @@ sandbox.post("/stores/:shop/webhooks/replay", async (c) => {
 
 sandbox.post("/receiver/:bin", async (c) => {
 	const headers: Record<string, string> = {};
-	c.req.raw.headers.forEach((value, key) => (headers[key] = value));
+	for (const [key, value] of c.req.raw.headers) headers[key] = value;
 	const failFirst = Number(c.req.query("failFirst") ?? 0) || 0;
 	const status = await registry(c).receive(c.req.param("bin"), headers, await c.req.text(), failFirst);
 	return c.json({ received: true }, status === 200 ? 200 : 500);

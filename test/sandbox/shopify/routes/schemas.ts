@@ -7,7 +7,16 @@ import { z } from "zod";
 import type { WeightUnit } from "../catalog/types";
 import { MYSHOPIFY_DOMAIN } from "../env";
 
-const UNITS: Record<string, WeightUnit> = { g: "GRAMS", kg: "KILOGRAMS", lb: "POUNDS", oz: "OUNCES", GRAMS: "GRAMS", KILOGRAMS: "KILOGRAMS", POUNDS: "POUNDS", OUNCES: "OUNCES" };
+const UNITS: Record<string, WeightUnit> = {
+	g: "GRAMS",
+	kg: "KILOGRAMS",
+	lb: "POUNDS",
+	oz: "OUNCES",
+	GRAMS: "GRAMS",
+	KILOGRAMS: "KILOGRAMS",
+	POUNDS: "POUNDS",
+	OUNCES: "OUNCES",
+};
 
 export const WeightUnitInput = z.string().transform((unit, ctx) => {
 	const value = UNITS[unit] ?? UNITS[unit.toUpperCase()];
@@ -17,7 +26,9 @@ export const WeightUnitInput = z.string().transform((unit, ctx) => {
 
 export const Shop = z.string().regex(MYSHOPIFY_DOMAIN, "must be a *.myshopify.com domain");
 
-export const NumericId = z.union([z.number().int().positive(), z.string().regex(/^(gid:\/\/shopify\/\w+\/)?\d+$/)]).transform((v) => Number(String(v).replace(/^gid:\/\/shopify\/\w+\//, "")));
+export const NumericId = z
+	.union([z.number().int().positive(), z.string().regex(/^(gid:\/\/shopify\/\w+\/)?\d+$/)])
+	.transform((v) => Number(String(v).replace(/^gid:\/\/shopify\/\w+\//, "")));
 
 const Weight = z.object({ value: z.number().min(0), unit: WeightUnitInput }).nullable();
 
@@ -42,17 +53,33 @@ const Category = z.object({ id: z.string().min(1), name: z.string(), fullName: z
 
 export const ProductPatch = z.object({
 	title: z.string().min(1).optional(),
-	handle: z.string().regex(/^[a-z0-9-]+$/).optional(),
+	handle: z
+		.string()
+		.regex(/^[a-z0-9-]+$/)
+		.optional(),
 	descriptionHtml: z.string().optional(),
 	vendor: z.string().optional(),
 	productType: z.string().optional(),
 	tags: z.array(z.string()).optional(),
-	status: z.string().transform((s) => s.toUpperCase()).pipe(z.enum(["ACTIVE", "DRAFT", "ARCHIVED"])).optional(),
+	status: z
+		.string()
+		.transform((s) => s.toUpperCase())
+		.pipe(z.enum(["ACTIVE", "DRAFT", "ARCHIVED"]))
+		.optional(),
 	category: Category.nullable().optional(),
 	optionNames: z.array(z.string().min(1)).max(3).optional(),
 	variants: z.array(Variant).max(2048).optional(),
 	removeVariantIds: z.array(NumericId).optional(),
-	images: z.array(z.object({ width: z.number().int().min(1).max(2048).optional(), height: z.number().int().min(1).max(2048).optional(), alt: z.string().nullable().optional() })).max(20).optional(),
+	images: z
+		.array(
+			z.object({
+				width: z.number().int().min(1).max(2048).optional(),
+				height: z.number().int().min(1).max(2048).optional(),
+				alt: z.string().nullable().optional(),
+			}),
+		)
+		.max(20)
+		.optional(),
 });
 
 export const NewProduct = ProductPatch.extend({ title: z.string().min(1) });
@@ -64,7 +91,10 @@ export const CreateStore = z.object({
 	replace: z.boolean().optional(),
 	weightUnit: WeightUnitInput.optional(),
 	name: z.string().min(1).optional(),
-	currencyCode: z.string().regex(/^[A-Z]{3}$/).optional(),
+	currencyCode: z
+		.string()
+		.regex(/^[A-Z]{3}$/)
+		.optional(),
 });
 
 export const Throttle = z.object({

@@ -23,7 +23,11 @@ export function saveBucket(sql: SqlStorage, state: BucketState): void {
 	writeMeta(sql, "bucket", state);
 }
 
-export function configureBucket(sql: SqlStorage, patch: Partial<BucketConfig> & { currentlyAvailable?: number }, nowMs: number): BucketState {
+export function configureBucket(
+	sql: SqlStorage,
+	patch: Partial<BucketConfig> & { currentlyAvailable?: number },
+	nowMs: number,
+): BucketState {
 	const state = loadBucket(sql, nowMs);
 	const next: BucketState = {
 		maximumAvailable: patch.maximumAvailable ?? state.maximumAvailable,

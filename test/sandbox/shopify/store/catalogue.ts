@@ -10,7 +10,14 @@ import type { SandboxCollection, ShopInfo, WeightUnit } from "../catalog/types";
 import { readMeta, writeMeta } from "./meta";
 import { saveProduct } from "./products";
 
-export type StoreOptions = { shop: string; productCount?: number; seed?: string; weightUnit?: WeightUnit; name?: string; currencyCode?: string };
+export type StoreOptions = {
+	shop: string;
+	productCount?: number;
+	seed?: string;
+	weightUnit?: WeightUnit;
+	name?: string;
+	currencyCode?: string;
+};
 
 export type StoreState = { profile: StoreProfile; info: ShopInfo; collections: SandboxCollection[] };
 
@@ -31,7 +38,8 @@ export function materialise(storage: DurableObjectStorage, opts: StoreOptions): 
 	const collections = generateCollections(profile.slot);
 	storage.transactionSync(() => {
 		const sql = storage.sql;
-		for (const c of collections) sql.exec("INSERT OR REPLACE INTO collections (id, title, handle) VALUES (?, ?, ?)", c.id, c.title, c.handle);
+		for (const c of collections)
+			sql.exec("INSERT OR REPLACE INTO collections (id, title, handle) VALUES (?, ?, ?)", c.id, c.title, c.handle);
 		for (let i = 0; i < profile.productCount; i++) saveProduct(sql, generateProduct(profile, i));
 		writeMeta(sql, "nextIndex", profile.productCount);
 		writeMeta(sql, "info", info);

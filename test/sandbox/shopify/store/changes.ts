@@ -91,7 +91,7 @@ function images(p: SandboxProduct, slot: number, inputs: ImageInput[]): SandboxI
 
 /** Keeps positions contiguous, option values derived from the variants, at most 3 options. */
 function normalise(p: SandboxProduct, optionNames: string[] | undefined, slot: number): SandboxProduct {
-	p.variants.forEach((v, i) => (v.position = i + 1));
+	for (const [i, v] of p.variants.entries()) v.position = i + 1;
 	const names = optionNames ?? p.options.map((o) => o.name);
 	const width = Math.max(1, ...p.variants.map((v) => v.options.length));
 	p.options = Array.from({ length: Math.min(3, width) }, (_, i) => ({
@@ -102,7 +102,12 @@ function normalise(p: SandboxProduct, optionNames: string[] | undefined, slot: n
 	return p;
 }
 
-export function applyPatch(original: SandboxProduct, patch: ProductPatch, slot: number, nowMs: number): { product: SandboxProduct; weightChanged: SandboxVariant[] } {
+export function applyPatch(
+	original: SandboxProduct,
+	patch: ProductPatch,
+	slot: number,
+	nowMs: number,
+): { product: SandboxProduct; weightChanged: SandboxVariant[] } {
 	const p: SandboxProduct = structuredClone(original);
 	const atMs = bumpTime(p.updatedAtMs, nowMs);
 	const weightChanged: SandboxVariant[] = [];
@@ -161,12 +166,17 @@ export function createProduct(input: ProductPatch & { title: string }, slot: num
 	};
 	p.variants = (input.variants?.length ? input.variants : [{}]).map((v) => newVariant(p, slot, { ...v, id: undefined }, atMs));
 	p.images = images(p, slot, input.images ?? [{}]);
-	p.variants.forEach((v, i) => (v.imageIndex = p.images.length ? i % p.images.length : null));
+	for (const [i, v] of p.variants.entries()) v.imageIndex = p.images.length ? i % p.images.length : null;
 	return normalise(p, input.optionNames ?? (input.variants?.some((v) => v.options || v.title) ? undefined : ["Title"]), slot);
 }
 
 /** Sets one inventory item's weight; null clears it. */
-export function setWeight(original: SandboxProduct, inventoryItemId: number, weight: Weight | null, nowMs: number): { product: SandboxProduct; variant: SandboxVariant } {
+export function setWeight(
+	original: SandboxProduct,
+	inventoryItemId: number,
+	weight: Weight | null,
+	nowMs: number,
+): { product: SandboxProduct; variant: SandboxVariant } {
 	const p: SandboxProduct = structuredClone(original);
 	const variant = p.variants.find((v) => v.inventoryItemId === inventoryItemId);
 	if (!variant) throw new RangeError(`Inventory item ${inventoryItemId} is not on product ${p.id}`);

@@ -8,5 +8,9 @@ export function readMeta<T>(sql: SqlStorage, key: string): T | null {
 }
 
 export function writeMeta(sql: SqlStorage, key: string, value: unknown): void {
-	sql.exec("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value", key, JSON.stringify(value));
+	sql.exec(
+		"INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+		key,
+		JSON.stringify(value),
+	);
 }

@@ -20,20 +20,35 @@ const oauthError = (status: number, error: string, description: string) => reply
 
 const truthy = (value: unknown) => value === "1" || value === 1 || value === true || value === "true";
 
-export async function tokenEndpoint(sql: SqlStorage, cfg: SandboxConfig, shop: string, body: Record<string, unknown>, nowMs: number): Promise<Reply> {
-	if (body.client_id !== cfg.clientId || body.client_secret !== cfg.clientSecret) return oauthError(401, "invalid_client", "Client credentials are invalid");
+export async function tokenEndpoint(
+	sql: SqlStorage,
+	cfg: SandboxConfig,
+	shop: string,
+	body: Record<string, unknown>,
+	nowMs: number,
+): Promise<Reply> {
+	if (body.client_id !== cfg.clientId || body.client_secret !== cfg.clientSecret)
+		return oauthError(401, "invalid_client", "Client credentials are invalid");
 	const grant = body.grant_type;
 	if (grant === TOKEN_EXCHANGE) {
 		if (body.subject_token_type !== ID_TOKEN) return oauthError(400, "invalid_request", "subject_token_type must be an id_token");
-		if (body.requested_token_type !== OFFLINE_TOKEN) return oauthError(400, "invalid_request", "The sandbox issues offline access tokens only");
-		const check = await verifySessionToken(String(body.subject_token ?? ""), { clientId: cfg.clientId, secret: cfg.clientSecret, shop, nowSeconds: Math.floor(nowMs / 1000) });
+		if (body.requested_token_type !== OFFLINE_TOKEN)
+			return oauthError(400, "invalid_request", "The sandbox issues offline access tokens only");
+		const check = await verifySessionToken(String(body.subject_token ?? ""), {
+			clientId: cfg.clientId,
+			secret: cfg.clientSecret,
+			shop,
+			nowSeconds: Math.floor(nowMs / 1000),
+		});
 		if (!check.ok) return oauthError(400, "invalid_subject_token", `Session token is invalid: ${check.reason}`);
 		writeMeta(sql, "installed", true);
 		return reply(200, issueTokens(sql, cfg.scopes, truthy(body.expiring), nowMs));
 	}
 	if (grant === "refresh_token") {
 		const grantResult = refreshTokens(sql, String(body.refresh_token ?? ""), nowMs);
-		return grantResult ? reply(200, grantResult) : oauthError(400, "invalid_grant", "The refresh token is invalid, expired or already rotated");
+		return grantResult
+			? reply(200, grantResult)
+			: oauthError(400, "invalid_grant", "The refresh token is invalid, expired or already rotated");
 	}
 	if (grant === undefined && typeof body.code === "string") {
 		const scope = redeemAuthCode(sql, body.code, nowMs);
@@ -43,7 +58,13 @@ export async function tokenEndpoint(sql: SqlStorage, cfg: SandboxConfig, shop: s
 	return oauthError(400, "unsupported_grant_type", `Unsupported grant_type ${JSON.stringify(grant)}`);
 }
 
-export async function authorizeEndpoint(sql: SqlStorage, cfg: SandboxConfig, shop: string, params: Record<string, string>, nowMs: number): Promise<Reply> {
+export async function authorizeEndpoint(
+	sql: SqlStorage,
+	cfg: SandboxConfig,
+	shop: string,
+	params: Record<string, string>,
+	nowMs: number,
+): Promise<Reply> {
 	if (params.client_id !== cfg.clientId) return reply(400, { errors: "Oauth error invalid_request: The client_id is invalid" });
 	let redirect: URL;
 	try {

@@ -33,13 +33,34 @@ export type Delivery = {
 };
 
 type Row = {
-	seq: number; id: string; event_id: string; topic: string; url: string; headers: string; body: string; created_at_ms: number;
-	status: DeliveryStatus; attempts: number; next_attempt_at_ms: number | null; last_status: number | null; last_error: string | null;
+	seq: number;
+	id: string;
+	event_id: string;
+	topic: string;
+	url: string;
+	headers: string;
+	body: string;
+	created_at_ms: number;
+	status: DeliveryStatus;
+	attempts: number;
+	next_attempt_at_ms: number | null;
+	last_status: number | null;
+	last_error: string | null;
 };
 
 const fromRow = (r: Row): Delivery => ({
-	seq: r.seq, id: r.id, eventId: r.event_id, topic: r.topic, url: r.url, headers: JSON.parse(r.headers), body: r.body,
-	createdAt: new Date(r.created_at_ms).toISOString(), status: r.status, attempts: r.attempts, lastStatus: r.last_status, lastError: r.last_error,
+	seq: r.seq,
+	id: r.id,
+	eventId: r.event_id,
+	topic: r.topic,
+	url: r.url,
+	headers: JSON.parse(r.headers),
+	body: r.body,
+	createdAt: new Date(r.created_at_ms).toISOString(),
+	status: r.status,
+	attempts: r.attempts,
+	lastStatus: r.last_status,
+	lastError: r.last_error,
 });
 
 export type WebhookEvent = { shop: string; topic: string; payload: unknown; triggeredAtMs: number; extraHeaders?: Record<string, string> };
@@ -68,7 +89,14 @@ export async function recordEvent(sql: SqlStorage, secret: string, event: Webhoo
 			.exec<Row>(
 				`INSERT INTO deliveries (id, event_id, topic, url, headers, body, created_at_ms, status, next_attempt_at_ms)
 				 VALUES (?, ?, ?, ?, ?, ?, ?, 'pending', ?) RETURNING *`,
-				id, eventId, event.topic, target.url, JSON.stringify(headers), body, event.triggeredAtMs, event.triggeredAtMs,
+				id,
+				eventId,
+				event.topic,
+				target.url,
+				JSON.stringify(headers),
+				body,
+				event.triggeredAtMs,
+				event.triggeredAtMs,
 			)
 			.one();
 		deliveries.push(fromRow(row));
@@ -90,7 +118,9 @@ export async function send(url: string, headers: Record<string, string>, body: s
 
 /** Attempts the due deliveries; returns when the next retry is due, or null when nothing is pending. */
 export async function deliverDue(sql: SqlStorage, nowMs: number): Promise<number | null> {
-	const due = sql.exec<Row>("SELECT * FROM deliveries WHERE status = 'pending' AND next_attempt_at_ms <= ? ORDER BY seq LIMIT ?", nowMs, BATCH).toArray();
+	const due = sql
+		.exec<Row>("SELECT * FROM deliveries WHERE status = 'pending' AND next_attempt_at_ms <= ? ORDER BY seq LIMIT ?", nowMs, BATCH)
+		.toArray();
 	const results = await Promise.all(due.map((r) => send(r.url, JSON.parse(r.headers), r.body)));
 	due.forEach((r, i) => {
 		const { status, error } = results[i];
@@ -99,7 +129,12 @@ export async function deliverDue(sql: SqlStorage, nowMs: number): Promise<number
 		const next = ok || attempts >= MAX_ATTEMPTS ? null : Date.now() + BACKOFF_MS[attempts - 1];
 		sql.exec(
 			"UPDATE deliveries SET attempts = ?, status = ?, next_attempt_at_ms = ?, last_status = ?, last_error = ? WHERE seq = ?",
-			attempts, ok ? "delivered" : next === null ? "failed" : "pending", next, status, error ?? (ok ? null : `HTTP ${status}`), r.seq,
+			attempts,
+			ok ? "delivered" : next === null ? "failed" : "pending",
+			next,
+			status,
+			error ?? (ok ? null : `HTTP ${status}`),
+			r.seq,
 		);
 	});
 	const next = sql.exec<{ at: number | null }>("SELECT min(next_attempt_at_ms) AS at FROM deliveries WHERE status = 'pending'").one().at;
@@ -126,7 +161,9 @@ export function listDeliveries(sql: SqlStorage, filter: DeliveryFilter): Deliver
 		where.push(`id IN (${filter.ids.map(() => "?").join(",")})`);
 		params.push(...filter.ids);
 	}
-	const rows = sql.exec<Row>(`SELECT * FROM deliveries WHERE ${where.join(" AND ")} ORDER BY seq LIMIT ?`, ...params, filter.limit ?? 100).toArray();
+	const rows = sql
+		.exec<Row>(`SELECT * FROM deliveries WHERE ${where.join(" AND ")} ORDER BY seq LIMIT ?`, ...params, filter.limit ?? 100)
+		.toArray();
 	return rows.map(fromRow);
 }
 

@@ -97,7 +97,11 @@ export class ProductKnobs {
 	}
 
 	async trigger(topic: string, payload?: unknown): Promise<Reply> {
-		const body = payload ?? (topic === "app/uninstalled" || topic === "shop/update" ? shopPayload(this.state.info, Date.now()) : compliancePayload(topic, this.state.info));
+		const body =
+			payload ??
+			(topic === "app/uninstalled" || topic === "shop/update"
+				? shopPayload(this.state.info, Date.now())
+				: compliancePayload(topic, this.state.info));
 		return reply(200, { deliveries: await this.emit(topic, body) });
 	}
 }

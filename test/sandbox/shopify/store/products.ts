@@ -10,7 +10,11 @@ export type SortKey = "ID" | "UPDATED_AT" | "CREATED_AT" | "TITLE";
 
 const SORT_COLUMNS: Record<SortKey, string> = { ID: "id", UPDATED_AT: "updated_at_ms", CREATED_AT: "created_at_ms", TITLE: "title" };
 
-const pipeList = (values: (string | number | null)[]) => `|${values.filter((v) => v !== null && v !== "").map((v) => String(v).toLowerCase()).join("|")}|`;
+const pipeList = (values: (string | number | null)[]) =>
+	`|${values
+		.filter((v) => v !== null && v !== "")
+		.map((v) => String(v).toLowerCase())
+		.join("|")}|`;
 
 export function saveProduct(sql: SqlStorage, p: SandboxProduct): void {
 	sql.exec(
@@ -19,8 +23,19 @@ export function saveProduct(sql: SqlStorage, p: SandboxProduct): void {
 		 ON CONFLICT (id) DO UPDATE SET handle = excluded.handle, title = excluded.title, product_type = excluded.product_type, vendor = excluded.vendor,
 		 status = excluded.status, tags = excluded.tags, skus = excluded.skus, category_id = excluded.category_id, collection_ids = excluded.collection_ids,
 		 created_at_ms = excluded.created_at_ms, updated_at_ms = excluded.updated_at_ms, doc = excluded.doc`,
-		p.id, p.handle, p.title, p.productType, p.vendor, p.status, pipeList(p.tags), pipeList(p.variants.map((v) => v.sku)),
-		p.category?.id.replace("gid://shopify/TaxonomyCategory/", "") ?? null, pipeList(p.collectionIds), p.createdAtMs, p.updatedAtMs, JSON.stringify(p),
+		p.id,
+		p.handle,
+		p.title,
+		p.productType,
+		p.vendor,
+		p.status,
+		pipeList(p.tags),
+		pipeList(p.variants.map((v) => v.sku)),
+		p.category?.id.replace("gid://shopify/TaxonomyCategory/", "") ?? null,
+		pipeList(p.collectionIds),
+		p.createdAtMs,
+		p.updatedAtMs,
+		JSON.stringify(p),
 	);
 	sql.exec("DELETE FROM inventory_items WHERE product_id = ?", p.id);
 	for (const v of p.variants) sql.exec("INSERT OR REPLACE INTO inventory_items (id, product_id) VALUES (?, ?)", v.inventoryItemId, p.id);
@@ -37,7 +52,10 @@ export function deleteProduct(sql: SqlStorage, id: number): boolean {
 }
 
 export function productIdForInventoryItem(sql: SqlStorage, inventoryItemId: number): number | null {
-	return sql.exec<{ product_id: number }>("SELECT product_id FROM inventory_items WHERE id = ?", inventoryItemId).toArray()[0]?.product_id ?? null;
+	return (
+		sql.exec<{ product_id: number }>("SELECT product_id FROM inventory_items WHERE id = ?", inventoryItemId).toArray()[0]?.product_id ??
+		null
+	);
 }
 
 export function countProducts(sql: SqlStorage, query?: string | null): number {
@@ -59,7 +77,8 @@ function decodeCursor(cursor: string | null | undefined): CursorValue | null {
 	}
 }
 
-export const isValidCursor = (cursor: unknown) => cursor === undefined || cursor === null || (typeof cursor === "string" && decodeCursor(cursor) !== null);
+export const isValidCursor = (cursor: unknown) =>
+	cursor === undefined || cursor === null || (typeof cursor === "string" && decodeCursor(cursor) !== null);
 
 export type ProductPageRequest = { first: number; after?: string | null; query?: string | null; sortKey?: SortKey; reverse?: boolean };
 export type ProductPage = { products: SandboxProduct[]; hasNextPage: boolean; cursors: string[] };

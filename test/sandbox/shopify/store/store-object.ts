@@ -71,7 +71,12 @@ export class StoreObject extends DurableObject<SandboxEnv> {
 	private emitter(state: StoreState): Emit {
 		return async (topic, payload, extraHeaders) => {
 			const targets = targetsFor(this.sql, topic, this.cfg.app);
-			const deliveries = await recordEvent(this.sql, this.cfg.clientSecret, { shop: state.profile.shop, topic, payload, triggeredAtMs: Date.now(), extraHeaders }, targets);
+			const deliveries = await recordEvent(
+				this.sql,
+				this.cfg.clientSecret,
+				{ shop: state.profile.shop, topic, payload, triggeredAtMs: Date.now(), extraHeaders },
+				targets,
+			);
 			if (deliveries.length) {
 				const alarm = await this.ctx.storage.getAlarm();
 				if (alarm === null || alarm > Date.now()) await this.ctx.storage.setAlarm(Date.now());
@@ -102,7 +107,14 @@ export class StoreObject extends DurableObject<SandboxEnv> {
 		if (!state) return this.unknown(shop);
 		const { profile, info } = state;
 		await this.wipe();
-		const opts = { shop, productCount: profile.productCount, seed: profile.seed, weightUnit: profile.weightUnit, name: info.name, currencyCode: info.currencyCode };
+		const opts = {
+			shop,
+			productCount: profile.productCount,
+			seed: profile.seed,
+			weightUnit: profile.weightUnit,
+			name: info.name,
+			currencyCode: info.currencyCode,
+		};
 		return reply(200, { reset: true, ...this.summary(materialise(this.ctx.storage, opts)) });
 	}
 
@@ -148,7 +160,9 @@ export class StoreObject extends DurableObject<SandboxEnv> {
 		const state = this.state(shop);
 		if (!state) return this.unknown(shop);
 		const result = createSubscription(this.sql, state.profile.slot, topic, uri, apiVersion ?? this.cfg.apiVersion, Date.now());
-		return result.ok ? reply(201, subscriptionNode(result.subscription)) : reply(422, { userErrors: [{ field: result.field, message: result.message }], topic: enumForTopic(topic) });
+		return result.ok
+			? reply(201, subscriptionNode(result.subscription))
+			: reply(422, { userErrors: [{ field: result.field, message: result.message }], topic: enumForTopic(topic) });
 	}
 
 	private knobs(shop: string, origin: string): ProductKnobs | null {

@@ -29,13 +29,20 @@ export const TOPICS: Record<string, string> = {
 /** Only declarable in shopify.app.toml, never through the Admin API. */
 export const COMPLIANCE_TOPICS = ["customers/data_request", "customers/redact", "shop/redact"];
 
-export const enumForTopic = (topic: string) => Object.entries(TOPICS).find(([, rest]) => rest === topic)?.[0] ?? topic.toUpperCase().replace(/\//g, "_");
+export const enumForTopic = (topic: string) =>
+	Object.entries(TOPICS).find(([, rest]) => rest === topic)?.[0] ?? topic.toUpperCase().replace(/\//g, "_");
 
 export type Subscription = { id: number; topic: string; uri: string; apiVersion: string; createdAtMs: number };
 export type Target = { url: string; apiVersion: string };
 
 type Row = { id: number; topic: string; uri: string; api_version: string; created_at_ms: number };
-const fromRow = (r: Row): Subscription => ({ id: r.id, topic: r.topic, uri: r.uri, apiVersion: r.api_version, createdAtMs: r.created_at_ms });
+const fromRow = (r: Row): Subscription => ({
+	id: r.id,
+	topic: r.topic,
+	uri: r.uri,
+	apiVersion: r.api_version,
+	createdAtMs: r.created_at_ms,
+});
 
 export function listSubscriptions(sql: SqlStorage, topic?: string): Subscription[] {
 	const rows = topic
@@ -46,14 +53,29 @@ export function listSubscriptions(sql: SqlStorage, topic?: string): Subscription
 
 export type CreateResult = { ok: true; subscription: Subscription } | { ok: false; message: string; field: string[] };
 
-export function createSubscription(sql: SqlStorage, slot: number, topic: string, uri: string, apiVersion: string, nowMs: number): CreateResult {
+export function createSubscription(
+	sql: SqlStorage,
+	slot: number,
+	topic: string,
+	uri: string,
+	apiVersion: string,
+	nowMs: number,
+): CreateResult {
 	if (!/^https?:\/\/[^\s]+$/.test(uri)) return { ok: false, field: ["webhookSubscription", "callbackUrl"], message: "Address is invalid" };
 	const existing = sql.exec<Row>("SELECT * FROM subscriptions WHERE topic = ? AND uri = ?", topic, uri).toArray()[0];
-	if (existing) return { ok: false, field: ["webhookSubscription", "callbackUrl"], message: "Address for this topic has already been taken" };
+	if (existing)
+		return { ok: false, field: ["webhookSubscription", "callbackUrl"], message: "Address for this topic has already been taken" };
 	const seq = sql.exec<{ n: number }>("SELECT count(*) + 1 AS n FROM subscriptions").one().n;
 	let id = ids.subscription(slot, seq);
 	while (sql.exec("SELECT 1 FROM subscriptions WHERE id = ?", id).toArray().length) id++;
-	sql.exec("INSERT INTO subscriptions (id, topic, uri, api_version, created_at_ms) VALUES (?, ?, ?, ?, ?)", id, topic, uri, apiVersion, nowMs);
+	sql.exec(
+		"INSERT INTO subscriptions (id, topic, uri, api_version, created_at_ms) VALUES (?, ?, ?, ?, ?)",
+		id,
+		topic,
+		uri,
+		apiVersion,
+		nowMs,
+	);
 	return { ok: true, subscription: { id, topic, uri, apiVersion, createdAtMs: nowMs } };
 }
 
@@ -82,6 +104,7 @@ export function subscriptionNode(s: Subscription) {
 /** Every address a delivery of `topic` goes to: shop-specific subscriptions, then the app-level (TOML) one. */
 export function targetsFor(sql: SqlStorage, topic: string, app: { uri: string; topics: string[]; apiVersion: string }): Target[] {
 	const targets = listSubscriptions(sql, topic).map((s) => ({ url: s.uri, apiVersion: s.apiVersion }));
-	if (app.uri && app.topics.includes(topic) && !targets.some((t) => t.url === app.uri)) targets.push({ url: app.uri, apiVersion: app.apiVersion });
+	if (app.uri && app.topics.includes(topic) && !targets.some((t) => t.url === app.uri))
+		targets.push({ url: app.uri, apiVersion: app.apiVersion });
 	return targets;
 }

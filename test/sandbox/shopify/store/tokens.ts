@@ -18,7 +18,14 @@ export type TokenGrant = {
 	refresh_token_expires_in?: number;
 };
 
-type Row = { token: string; kind: "access" | "refresh"; scope: string; expires_at_ms: number | null; state: "active" | "grace" | "dead"; previous: string | null };
+type Row = {
+	token: string;
+	kind: "access" | "refresh";
+	scope: string;
+	expires_at_ms: number | null;
+	state: "active" | "grace" | "dead";
+	previous: string | null;
+};
 
 function randomToken(prefix: string): string {
 	const bytes = crypto.getRandomValues(new Uint8Array(16));
@@ -29,18 +36,32 @@ export function issueTokens(sql: SqlStorage, scope: string, expiring: boolean, n
 	const access = randomToken("shpat_");
 	sql.exec(
 		"INSERT INTO tokens (token, kind, scope, expires_at_ms, state, previous, created_at_ms) VALUES (?, 'access', ?, ?, 'active', NULL, ?)",
-		access, scope, expiring ? nowMs + ACCESS_TTL_SECONDS * 1000 : null, nowMs,
+		access,
+		scope,
+		expiring ? nowMs + ACCESS_TTL_SECONDS * 1000 : null,
+		nowMs,
 	);
 	if (!expiring) return { access_token: access, scope };
 	const refresh = randomToken("shprt_");
 	sql.exec(
 		"INSERT INTO tokens (token, kind, scope, expires_at_ms, state, previous, created_at_ms) VALUES (?, 'refresh', ?, ?, 'active', ?, ?)",
-		refresh, scope, nowMs + REFRESH_TTL_SECONDS * 1000, previous, nowMs,
+		refresh,
+		scope,
+		nowMs + REFRESH_TTL_SECONDS * 1000,
+		previous,
+		nowMs,
 	);
-	return { access_token: access, scope, expires_in: ACCESS_TTL_SECONDS, refresh_token: refresh, refresh_token_expires_in: REFRESH_TTL_SECONDS };
+	return {
+		access_token: access,
+		scope,
+		expires_in: ACCESS_TTL_SECONDS,
+		refresh_token: refresh,
+		refresh_token_expires_in: REFRESH_TTL_SECONDS,
+	};
 }
 
-const live = (row: Row | undefined, nowMs: number) => !!row && row.state !== "dead" && (row.expires_at_ms === null || row.expires_at_ms > nowMs);
+const live = (row: Row | undefined, nowMs: number) =>
+	!!row && row.state !== "dead" && (row.expires_at_ms === null || row.expires_at_ms > nowMs);
 
 /** The scope of a live access token, or null when it is unknown, revoked or expired. */
 export function accessTokenScope(sql: SqlStorage, token: string, nowMs: number): string | null {
@@ -76,7 +97,9 @@ export function issueAuthCode(sql: SqlStorage, scope: string, nowMs: number): st
 
 /** Single use: the code is spent whether or not the caller succeeds afterwards. */
 export function redeemAuthCode(sql: SqlStorage, code: string, nowMs: number): string | null {
-	const row = sql.exec<{ scope: string; expires_at_ms: number; used: number }>("SELECT * FROM auth_codes WHERE code = ?", code).toArray()[0];
+	const row = sql
+		.exec<{ scope: string; expires_at_ms: number; used: number }>("SELECT * FROM auth_codes WHERE code = ?", code)
+		.toArray()[0];
 	if (!row || row.used || row.expires_at_ms <= nowMs) return null;
 	sql.exec("UPDATE auth_codes SET used = 1 WHERE code = ?", code);
 	return row.scope;

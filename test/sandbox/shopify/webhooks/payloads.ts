@@ -162,7 +162,8 @@ export function shopPayload(info: ShopInfo, nowMs: number) {
 
 export function compliancePayload(topic: string, info: ShopInfo) {
 	const customer = { id: 207119551, email: "john@example.com", phone: "555-625-1199" };
-	if (topic === "customers/data_request") return { shop_id: info.id, shop_domain: info.shop, orders_requested: [299938, 280263], customer, data_request: { id: 9999 } };
+	if (topic === "customers/data_request")
+		return { shop_id: info.id, shop_domain: info.shop, orders_requested: [299938, 280263], customer, data_request: { id: 9999 } };
 	if (topic === "customers/redact") return { shop_id: info.id, shop_domain: info.shop, customer, orders_to_redact: [299938, 280263] };
 	return { shop_id: info.id, shop_domain: info.shop };
 }

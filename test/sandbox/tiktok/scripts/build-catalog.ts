@@ -97,10 +97,16 @@ const check = (ok: boolean, message: string) => {
 	if (!ok) throw new Error(`catalogue invariant failed: ${message}`);
 };
 check(categories.length >= 300 && leaves.length >= 150 && roots.length >= 15, "tree size");
-check(categories.every((c) => c.parent_id === "0" || byId.has(c.parent_id)), "every parent resolves");
+check(
+	categories.every((c) => c.parent_id === "0" || byId.has(c.parent_id)),
+	"every parent resolves",
+);
 check(!categories.some((c) => /Test/i.test(c.local_name) && /PPE|Category L\d|Manual/.test(c.local_name)), "no test categories");
 for (const status of ["INVITE_ONLY", "NON_MAIN_CATEGORY", "PROHIBITED"]) {
-	check(categories.some((c) => c.permission_statuses.includes(status)), `some category is ${status}`);
+	check(
+		categories.some((c) => c.permission_statuses.includes(status)),
+		`some category is ${status}`,
+	);
 }
 
 mkdirSync(outDir, { recursive: true });

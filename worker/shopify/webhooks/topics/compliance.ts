@@ -52,6 +52,8 @@ export const shopRedact = defineTopic({
 		const installed = ctx.shop !== null && ctx.shop.uninstalledAt === null && ctx.shop.hasToken;
 		if (installed) return { kind: "ignored", reason: "shop_installed" };
 		const { purged } = await purgeShop(ctx.db, ctx.shopId, "all", ctx.now);
-		return purged ? { kind: "processed", result: "redacted", messages: [], noReceipt: true } : { kind: "ignored", reason: "shop_installed" };
+		return purged
+			? { kind: "processed", result: "redacted", messages: [], noReceipt: true }
+			: { kind: "ignored", reason: "shop_installed" };
 	},
 });

@@ -25,4 +25,10 @@ export const TOPICS: ReadonlyMap<string, TopicHandler> = new Map([
 ]);
 
 /** The topics registered per shop through the Admin API; compliance topics can only be declared in shopify.app.toml. */
-export const SUBSCRIBED_TOPICS = ["products/create", "products/update", "products/delete", "inventory_items/update", "app/uninstalled"] as const;
+export const SUBSCRIBED_TOPICS = [
+	"products/create",
+	"products/update",
+	"products/delete",
+	"inventory_items/update",
+	"app/uninstalled",
+] as const;

@@ -38,7 +38,8 @@ export const inventoryItemUpdate = defineTopic({
 	}),
 	async handle(ctx, payload, known: boolean) {
 		if (!known) return { kind: "ignored", reason: "unknown_inventory_item" };
-		if (payload.weight_value === undefined && payload.weight_unit === undefined) return { kind: "processed", result: "no_weight", messages: [] };
+		if (payload.weight_value === undefined && payload.weight_unit === undefined)
+			return { kind: "processed", result: "no_weight", messages: [] };
 		const weight = weightFrom(payload.weight_value, payload.weight_unit);
 		const { productIds } = await updateVariantWeightByInventoryItem(ctx.db, ctx.shopId, itemId(payload), weight, ctx.now);
 		return {

@@ -13,19 +13,33 @@ import { products } from "../../../db/schema";
 import { idText } from "../../normalize/ids";
 import { changed, defineTopic } from "./types";
 
-const Payload = z.object({ id: z.union([z.string(), z.number()]).transform(idText).pipe(z.string({ error: "must be a product id" })) });
+const Payload = z.object({
+	id: z
+		.union([z.string(), z.number()])
+		.transform(idText)
+		.pipe(z.string({ error: "must be a product id" })),
+});
 
 export const productDelete = defineTopic({
 	shop: "installed",
 	payload: Payload,
 	reads: (db, shopId, { id }) => ({
-		queries: [db.select({ id: products.id }).from(products).where(and(eq(products.shopId, shopId), eq(products.id, id)))],
+		queries: [
+			db
+				.select({ id: products.id })
+				.from(products)
+				.where(and(eq(products.shopId, shopId), eq(products.id, id))),
+		],
 		decode: ([rows]) => (rows as unknown[]).length > 0,
 	}),
 	async handle(ctx, { id }, known: boolean) {
 		if (!known) return { kind: "ignored", reason: "unknown_product" };
 		const result = await markProductDeleted(ctx.db, ctx.shopId, id, ctx.now);
 		// Enqueued even when already deleted: a lost earlier message must not leave a listing live; the job is idempotent.
-		return { kind: "processed", result: result.changed ? "deleted" : "already_deleted", messages: [changed(ctx.shopId, id, "products/delete")] };
+		return {
+			kind: "processed",
+			result: result.changed ? "deleted" : "already_deleted",
+			messages: [changed(ctx.shopId, id, "products/delete")],
+		};
 	},
 });

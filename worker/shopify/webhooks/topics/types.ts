@@ -57,7 +57,12 @@ export type TopicHandler<S extends z.ZodType = z.ZodType, P = unknown> = {
 
 export const defineTopic = <S extends z.ZodType, P = undefined>(handler: TopicHandler<S, P>) => handler as unknown as TopicHandler;
 
-export const changed = (shopId: string, productId: string, reason: string): QueueMessage => ({ type: "product.changed", shopId, productId, reason });
+export const changed = (shopId: string, productId: string, reason: string): QueueMessage => ({
+	type: "product.changed",
+	shopId,
+	productId,
+	reason,
+});
 
 /** Shopify's X-Shopify-Triggered-At in ms, when present and parseable. */
 export function triggeredAtMs(ctx: TopicContext): number | null {

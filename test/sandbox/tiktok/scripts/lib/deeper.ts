@@ -16,12 +16,18 @@ const DEEPER: Record<string, Branch> = {
 	// Phones & Electronics > Cameras & Photography > Security Cameras & Systems (levels 4-6)
 	"911752": {
 		"Indoor Cameras": {},
-		"Outdoor Cameras": { "Wired Outdoor Cameras": {}, "Wireless Outdoor Cameras": { "Solar Wireless Cameras": {}, "Battery Wireless Cameras": {} } },
+		"Outdoor Cameras": {
+			"Wired Outdoor Cameras": {},
+			"Wireless Outdoor Cameras": { "Solar Wireless Cameras": {}, "Battery Wireless Cameras": {} },
+		},
 		"Camera Systems": {},
 	},
 	// Phones & Electronics > Cameras & Photography > Drones & Accessories (levels 4-7)
 	"912008": {
-		Drones: { "Camera Drones": { "Folding Camera Drones": { "Mini Folding Drones": {}, "Full-size Folding Drones": {} }, "FPV Drones": {} }, "Toy Drones": {} },
+		Drones: {
+			"Camera Drones": { "Folding Camera Drones": { "Mini Folding Drones": {}, "Full-size Folding Drones": {} }, "FPV Drones": {} },
+			"Toy Drones": {},
+		},
 		"Drone Accessories": {},
 	},
 };

@@ -20,7 +20,19 @@ const PROFILES: Record<string, Profile> = {
 	apparel: {
 		sales: ["colour", "size"],
 		required: ["material_apparel"],
-		optional: ["pattern", "style_apparel", "season", "stretch", "size_type", "washing", "qty_pack", "design", "occasion", "neckline", "country_of_origin"],
+		optional: [
+			"pattern",
+			"style_apparel",
+			"season",
+			"stretch",
+			"size_type",
+			"washing",
+			"qty_pack",
+			"design",
+			"occasion",
+			"neckline",
+			"country_of_origin",
+		],
 	},
 	footwear: {
 		sales: ["colour", "shoe_size"],
@@ -35,7 +47,16 @@ const PROFILES: Record<string, Profile> = {
 	electronics: {
 		sales: ["colour", "specification"],
 		required: ["has_battery"],
-		optional: ["battery_type", "battery_capacity", "warranty", "connectivity", "compatible_devices", "model_number", "power_source", "country_of_origin"],
+		optional: [
+			"battery_type",
+			"battery_capacity",
+			"warranty",
+			"connectivity",
+			"compatible_devices",
+			"model_number",
+			"power_source",
+			"country_of_origin",
+		],
 	},
 	phone_case: {
 		sales: ["colour"],
@@ -164,7 +185,10 @@ export function attributesFor(leafId: string, path: string[]): LeafAttribute[] {
 	const profileName = profileFor(path);
 	const profile = PROFILES[profileName];
 	const leaf = path[path.length - 1];
-	const list: LeafAttribute[] = [...profile.sales.map((k): LeafAttribute => [k, false]), ...profile.required.map((k): LeafAttribute => [k, true])];
+	const list: LeafAttribute[] = [
+		...profile.sales.map((k): LeafAttribute => [k, false]),
+		...profile.required.map((k): LeafAttribute => [k, true]),
+	];
 	const seen = new Set(list.map(([k]) => k));
 	const add = (key: string, required: boolean) => {
 		if (seen.has(key)) {
@@ -184,7 +208,9 @@ export function attributesFor(leafId: string, path: string[]): LeafAttribute[] {
 
 	// About one leaf in three gets one more required attribute (not a conditional one).
 	const hash = fnv1a(`required:${leafId}`);
-	const candidates = list.filter(([k, req]) => !req && !["battery_type", "battery_capacity", "colour", "size", "shoe_size", "specification"].includes(k));
+	const candidates = list.filter(
+		([k, req]) => !req && !["battery_type", "battery_capacity", "colour", "size", "shoe_size", "specification"].includes(k),
+	);
 	if (hash % 3 === 0 && candidates.length > 0) candidates[(hash >>> 2) % candidates.length][1] = true;
 	return list;
 }

@@ -41,7 +41,8 @@ export function collectCertifications(fixtures: Fixtures): Map<string, Certifica
 	const certs = new Map<string, CertificationDef>();
 	for (const entry of Object.values(fixtures.rulesById)) {
 		for (const c of entry.rules.product_certifications) {
-			if (!certs.has(c.id)) certs.set(c.id, { id: c.id, name: c.name, document_details: c.document_details, sample_image_url: c.sample_image_url });
+			if (!certs.has(c.id))
+				certs.set(c.id, { id: c.id, name: c.name, document_details: c.document_details, sample_image_url: c.sample_image_url });
 		}
 	}
 	return certs;

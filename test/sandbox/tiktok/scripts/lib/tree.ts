@@ -91,7 +91,7 @@ export function buildTree(fixtures: Fixtures): TreeNode[] {
 	for (const row of fixtures.indonesia) {
 		const chain = chainOf(indonesia, row.id);
 		if (!chain || chain[0] !== FOOD_ROOT_ID || !chain.every((id) => FOOD_NAMES[id])) continue;
-		chain.forEach((id, i) => parentOf.set(id, i === 0 ? "0" : chain[i - 1]));
+		for (const [i, id] of chain.entries()) parentOf.set(id, i === 0 ? "0" : chain[i - 1]);
 	}
 
 	const nodes: TreeNode[] = [];

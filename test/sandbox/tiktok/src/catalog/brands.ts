@@ -3,7 +3,13 @@
  * id) and a few unauthorized non-T1 brands, which TikTok also lets sellers use.
  * @see https://partner.tiktokshop.com/docv2/page/get-brands-202309
  */
-export type Brand = { id: string; name: string; authorized_status: "AUTHORIZED" | "UNAUTHORIZED"; is_t1_brand: boolean; brand_status: "AVAILABLE" };
+export type Brand = {
+	id: string;
+	name: string;
+	authorized_status: "AUTHORIZED" | "UNAUTHORIZED";
+	is_t1_brand: boolean;
+	brand_status: "AVAILABLE";
+};
 
 export const BRANDS: Brand[] = [
 	{ id: "7082427311584347905", name: "Teas", authorized_status: "AUTHORIZED", is_t1_brand: true, brand_status: "AVAILABLE" },

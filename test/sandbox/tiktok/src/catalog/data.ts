@@ -43,7 +43,11 @@ const attributeData = attributesJson as unknown as {
 	sets: [string, 0 | 1][][];
 	leaves: Record<string, number>;
 };
-const rulesData = rulesJson as unknown as { certifications: Record<string, CertificationDef>; sets: LeafRules[]; leaves: Record<string, number> };
+const rulesData = rulesJson as unknown as {
+	certifications: Record<string, CertificationDef>;
+	sets: LeafRules[];
+	leaves: Record<string, number>;
+};
 
 export const CATEGORIES: readonly Category[] = categoryData.categories;
 const byId = new Map(CATEGORIES.map((c) => [c.id, c]));

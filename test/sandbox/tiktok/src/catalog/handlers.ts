@@ -84,7 +84,9 @@ export function getBrands(_ctx: SellerContext, call: ApiCall): Answer {
 	if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > 100) return fail(12019109);
 	const name = call.query.brand_name?.toLowerCase();
 	const authorizedOnly = call.query.is_authorized === "1" || call.query.is_authorized === "true";
-	const brands = BRANDS.filter((b) => (!name || b.name.toLowerCase().includes(name)) && (!authorizedOnly || b.authorized_status === "AUTHORIZED"));
+	const brands = BRANDS.filter(
+		(b) => (!name || b.name.toLowerCase().includes(name)) && (!authorizedOnly || b.authorized_status === "AUTHORIZED"),
+	);
 	let offset = 0;
 	try {
 		offset = Number(call.query.page_token ? atob(call.query.page_token) : 0) || 0;
@@ -92,7 +94,11 @@ export function getBrands(_ctx: SellerContext, call: ApiCall): Answer {
 		return fail(36009004, "invalid param error (page_token)");
 	}
 	const page = brands.slice(offset, offset + pageSize);
-	return ok({ brands: page, total_count: brands.length, next_page_token: offset + pageSize < brands.length ? btoa(String(offset + pageSize)) : "" });
+	return ok({
+		brands: page,
+		total_count: brands.length,
+		next_page_token: offset + pageSize < brands.length ? btoa(String(offset + pageSize)) : "",
+	});
 }
 
 export function recommendCategory(ctx: SellerContext, call: ApiCall): Answer {
@@ -116,6 +122,12 @@ export function recommendCategory(ctx: SellerContext, call: ApiCall): Answer {
 	const path = categoryPath(leaf.id);
 	return ok({
 		leaf_category_id: leaf.id,
-		categories: path.map((c, i) => ({ id: c.id, name: c.local_name, level: i + 1, is_leaf: c.is_leaf, permission_statuses: c.permission_statuses })),
+		categories: path.map((c, i) => ({
+			id: c.id,
+			name: c.local_name,
+			level: i + 1,
+			is_leaf: c.is_leaf,
+			permission_statuses: c.permission_statuses,
+		})),
 	});
 }

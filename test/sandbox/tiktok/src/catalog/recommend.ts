@@ -85,7 +85,14 @@ function singular(w: string): string {
 	return w;
 }
 
-type IndexedLeaf = { category: Category; leafWords: Set<string>; parentWords: Set<string>; pathWords: Set<string>; nameLength: number; audience: string | null };
+type IndexedLeaf = {
+	category: Category;
+	leafWords: Set<string>;
+	parentWords: Set<string>;
+	pathWords: Set<string>;
+	nameLength: number;
+	audience: string | null;
+};
 
 /** Top-level categories for a particular audience: proposed only when the text names that audience. */
 const AUDIENCES: Record<string, RegExp> = {
@@ -95,7 +102,9 @@ const AUDIENCES: Record<string, RegExp> = {
 	"Pet Supplies": /\b(pet|pets|dog|dogs|puppy|cat|cats|kitten|bird|fish|hamster|rabbit)/i,
 };
 
-const LEAVES: IndexedLeaf[] = CATEGORIES.filter((c) => c.is_leaf && !c.permission_statuses.some((s) => s === "PROHIBITED" || s === "NON_MAIN_CATEGORY")).map((c) => {
+const LEAVES: IndexedLeaf[] = CATEGORIES.filter(
+	(c) => c.is_leaf && !c.permission_statuses.some((s) => s === "PROHIBITED" || s === "NON_MAIN_CATEGORY"),
+).map((c) => {
 	const path = categoryPath(c.id);
 	return {
 		category: c,
@@ -108,22 +117,53 @@ const LEAVES: IndexedLeaf[] = CATEGORIES.filter((c) => c.is_leaf && !c.permissio
 });
 
 const DOCUMENT_FREQUENCY = new Map<string, number>();
-for (const leaf of LEAVES) for (const w of new Set([...leaf.leafWords, ...leaf.pathWords])) DOCUMENT_FREQUENCY.set(w, (DOCUMENT_FREQUENCY.get(w) ?? 0) + 1);
+for (const leaf of LEAVES)
+	for (const w of new Set([...leaf.leafWords, ...leaf.pathWords])) DOCUMENT_FREQUENCY.set(w, (DOCUMENT_FREQUENCY.get(w) ?? 0) + 1);
 const idf = (w: string) => Math.log(1 + LEAVES.length / (DOCUMENT_FREQUENCY.get(w) ?? LEAVES.length));
 
 /** Words that usually describe a product rather than name its kind ("organic cotton", "wireless"). */
-const MODIFIERS = new Set(["organic", "cotton", "linen", "silk", "wool", "leather", "ceramic", "glass", "wooden", "wood", "bamboo", "steel", "stainless", "plastic", "rubber", "soy", "wireless", "portable", "premium", "classic", "vintage", "mini", "large", "small", "crew", "slim", "durable", "soft"]);
+const MODIFIERS = new Set([
+	"organic",
+	"cotton",
+	"linen",
+	"silk",
+	"wool",
+	"leather",
+	"ceramic",
+	"glass",
+	"wooden",
+	"wood",
+	"bamboo",
+	"steel",
+	"stainless",
+	"plastic",
+	"rubber",
+	"soy",
+	"wireless",
+	"portable",
+	"premium",
+	"classic",
+	"vintage",
+	"mini",
+	"large",
+	"small",
+	"crew",
+	"slim",
+	"durable",
+	"soft",
+]);
 
 function weightedWords(title: string, description: string): Map<string, number> {
 	const weights = new Map<string, number>();
 	const add = (word: string, weight: number) => {
 		const w = MODIFIERS.has(word) ? weight * 0.3 : weight;
-		for (const expanded of [word, ...(SYNONYMS[word] ?? [])]) weights.set(expanded, Math.max(weights.get(expanded) ?? 0, expanded === word ? w : w * 0.9));
+		for (const expanded of [word, ...(SYNONYMS[word] ?? [])])
+			weights.set(expanded, Math.max(weights.get(expanded) ?? 0, expanded === word ? w : w * 0.9));
 	};
 	for (const w of tokens(description).slice(0, 300)) add(w, 1);
 	// The kind of product is usually named last ("Organic Cotton Crew T-Shirt"), so later title words weigh more.
 	const words = tokens(title);
-	words.forEach((w, i) => add(w, 2 + (2 * (i + 1)) / words.length));
+	for (const [i, w] of words.entries()) add(w, 2 + (2 * (i + 1)) / words.length);
 	return weights;
 }
 
@@ -150,7 +190,8 @@ export function recommendLeaf(title: string, description: string): Category | nu
 			!best ||
 			score > best.score + 1e-9 ||
 			(Math.abs(score - best.score) <= 1e-9 &&
-				(leaf.nameLength < best.leaf.nameLength || (leaf.nameLength === best.leaf.nameLength && Number(leaf.category.id) < Number(best.leaf.category.id))));
+				(leaf.nameLength < best.leaf.nameLength ||
+					(leaf.nameLength === best.leaf.nameLength && Number(leaf.category.id) < Number(best.leaf.category.id))));
 		if (better) best = { leaf, score };
 	}
 	return best && best.score >= 1 ? best.leaf.category : null;

@@ -25,10 +25,18 @@ export async function checkGateway(req: GatewayRequest, appKey: string, appSecre
 		return fail(36009004, "Invalid timestamp. The value of the `timestamp` query parameter must not be lesser than 0.", 401);
 	}
 	if (timestamp < now - MAX_AGE_S) {
-		return fail(36009004, "Invalid timestamp. The value of the `timestamp` query parameter must not be earlier than 5 minutes before the current time.", 401);
+		return fail(
+			36009004,
+			"Invalid timestamp. The value of the `timestamp` query parameter must not be earlier than 5 minutes before the current time.",
+			401,
+		);
 	}
 	if (timestamp > now + MAX_AHEAD_S) {
-		return fail(36009004, "Invalid timestamp. The value of the `timestamp` query parameter must not exceed the current time by more than 30 seconds.", 401);
+		return fail(
+			36009004,
+			"Invalid timestamp. The value of the `timestamp` query parameter must not exceed the current time by more than 30 seconds.",
+			401,
+		);
 	}
 	return (await signatureMatches(appSecret, req.path, req.query, req.body, sign)) ? null : fail(106001);
 }

@@ -44,7 +44,13 @@ export type Endpoint = {
 const P = "/product/(?:202309)";
 const id = "(\\d{1,30})";
 
-const e = (name: EndpointName, method: Endpoint["method"], path: string, kind: Endpoint["kind"], shopCipher: Endpoint["shopCipher"] = "required"): Endpoint => ({
+const e = (
+	name: EndpointName,
+	method: Endpoint["method"],
+	path: string,
+	kind: Endpoint["kind"],
+	shopCipher: Endpoint["shopCipher"] = "required",
+): Endpoint => ({
 	name,
 	method,
 	pattern: new RegExp(`^${path}$`),

@@ -7,18 +7,28 @@
  * @see https://partner.tiktokshop.com/docv2/page/common-errors
  */
 export const CODES: Record<number, { message: string; status?: number }> = {
-	101000: { message: "Invalid query or header. The `category_asset_cipher` query parameter or `x-tts-access-token` header is invalid.", status: 401 },
+	101000: {
+		message: "Invalid query or header. The `category_asset_cipher` query parameter or `x-tts-access-token` header is invalid.",
+		status: 401,
+	},
 	105002: { message: "Expired credentials. The `access_token` or `x-tts-access-token` header has expired.", status: 401 },
 	106001: { message: "Invalid credentials. The `sign` query parameter is invalid.", status: 401 },
 	106013: { message: "Missing identifier. The `shop_cipher` query parameter is required to identify the target shop.", status: 400 },
 	36004004: { message: "Invalid auth code." },
 	36009002: { message: "Too many requests. You've made too many requests in a short period of time.", status: 429 },
-	36009003: { message: "Internal error. Please try again. If the issue persists after multiple attempts, please contact platform support.", status: 500 },
+	36009003: {
+		message: "Internal error. Please try again. If the issue persists after multiple attempts, please contact platform support.",
+		status: 500,
+	},
 	36009004: { message: "invalid param error", status: 400 },
 	36009009: { message: "Invalid path. The specified path does not match any available endpoint.", status: 404 },
 	36009010: { message: "Invalid method. The HTTP method used is not supported by this endpoint.", status: 405 },
 	36009021: { message: "Invalid file size. The uploaded file size exceeds the maximum limit.", status: 413 },
-	36009022: { message: "Invalid request format. The request body format must be `application/json` for structured data or `multipart/form-data` for binary files.", status: 400 },
+	36009022: {
+		message:
+			"Invalid request format. The request body format must be `application/json` for structured data or `multipart/form-data` for binary files.",
+		status: 400,
+	},
 	36009023: { message: "Invalid request format. The value of the `content-type` header must be `multipart/form-data`.", status: 400 },
 	11050001: { message: "invalid param" },
 	12019009: { message: "product image list is invalid" },
@@ -58,19 +68,29 @@ export const CODES: Record<number, { message: string; status?: number }> = {
 	12052116: { message: "product package size is invalid" },
 	12052180: { message: "The total number of search results can not exceed 10000." },
 	12052181: { message: "The package weight of the product can not be zero." },
-	12052182: { message: "The '{{sub_property_name}}' field is required as you've selected '{{parent_property_value}}' for '{{parent_property_name}}'." },
-	12052183: { message: "The '{{sub_property_name}}' field should be left empty as you've selected '{{parent_property_value}}' for '{{parent_property_name}}'." },
+	12052182: {
+		message: "The '{{sub_property_name}}' field is required as you've selected '{{parent_property_value}}' for '{{parent_property_name}}'.",
+	},
+	12052183: {
+		message:
+			"The '{{sub_property_name}}' field should be left empty as you've selected '{{parent_property_value}}' for '{{parent_property_name}}'.",
+	},
 	12052217: { message: "All region shops must use V2 categories. Check the documentation for further details." },
 	12052220: { message: "This category is prohibited or unsupported on TikTok Shop. Select another category." },
 	12052222: { message: "category do not support cod" },
 	12052223: { message: "This category is restricted. To sell in this category, apply through the Qualification Center in Seller Center." },
-	12052225: { message: "You are not authorized to sell in this category because it does not fall under your shop's main category. Contact your account manager for help or select another category." },
+	12052225: {
+		message:
+			"You are not authorized to sell in this category because it does not fall under your shop's main category. Contact your account manager for help or select another category.",
+	},
 	12052241: { message: "attribute name or attribute id is empty." },
 	12052242: { message: "The attribute name characters cannot exceed max_limit" },
 	12052246: { message: "The {{property_type}} not support multi selected, attribute id is :{{property_id}}." },
 	12052247: { message: "Do not support custom product attribute." },
 	12052248: { message: "The {{property_type}} value name or attribute value id is empty." },
-	12052249: { message: "The {{property_type}} value name characters cannot exceed {{max_limit}}, attribute value name is :{{property_value_name}}." },
+	12052249: {
+		message: "The {{property_type}} value name characters cannot exceed {{max_limit}}, attribute value name is :{{property_value_name}}.",
+	},
 	12052253: { message: "Duplicate attribute value id" },
 	12052254: { message: "Duplicate attribute id" },
 	12052256: { message: "The {{property_name}} value need to be positive integers or positive decimals ." },
@@ -89,7 +109,10 @@ export const CODES: Record<number, { message: string; status?: number }> = {
 	12052520: { message: "product sale property image uri illegal" },
 	12052525: { message: "The attribute max num cannot exceed 3." },
 	12052527: { message: "The sale attribute id not exist." },
-	12052528: { message: "You can add images to only 1 product variation, which will serve as the primary variation for display in the product options gallery." },
+	12052528: {
+		message:
+			"You can add images to only 1 product variation, which will serve as the primary variation for display in the product options gallery.",
+	},
 	12052529: { message: "The property value id not exist." },
 	12052530: { message: "The warehouse ' {{warehouse ID}} ' does not belong to this shop/seller." },
 	12052550: { message: "SKU property must contain all properties" },
@@ -111,8 +134,14 @@ export const CODES: Record<number, { message: string; status?: number }> = {
 	12052901: { message: "The product in its current status is not available for this operation. Change the product status and try again." },
 	12052910: { message: "Invalid input parameters. Refer to the API documentation for details." },
 	12052915: { message: "package weight unit and dimension unit miss match." },
-	12052931: { message: "The title must follow these formatting rules: it cannot contain HTML escape characters (e.g.,  ), emojis, or ASCII control characters (e.g., \\u007F). It also cannot consist solely of symbols (e.g., //// or !@#$$$&), nor can it have more than 9 consecutive repeated characters (e.g., aaaaaaaaa or 111111111)." },
-	12052932: { message: "The description must follow these formatting rules: it cannot contain HTML escape characters (e.g.,  ), emojis, or ASCII control characters (e.g., \\u007F). It also cannot consist solely of symbols (e.g., //// or !@#$$$&), nor can it have more than 9 consecutive repeated characters (e.g., aaaaaaaaa or 111111111)." },
+	12052931: {
+		message:
+			"The title must follow these formatting rules: it cannot contain HTML escape characters (e.g.,  ), emojis, or ASCII control characters (e.g., \\u007F). It also cannot consist solely of symbols (e.g., //// or !@#$$$&), nor can it have more than 9 consecutive repeated characters (e.g., aaaaaaaaa or 111111111).",
+	},
+	12052932: {
+		message:
+			"The description must follow these formatting rules: it cannot contain HTML escape characters (e.g.,  ), emojis, or ASCII control characters (e.g., \\u007F). It also cannot consist solely of symbols (e.g., //// or !@#$$$&), nor can it have more than 9 consecutive repeated characters (e.g., aaaaaaaaa or 111111111).",
+	},
 	12052990: { message: "The check failed." },
 	12052996: { message: "external_id duplicated" },
 };

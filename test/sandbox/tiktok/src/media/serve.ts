@@ -12,5 +12,7 @@ media.get("/__media/:seller/*", async (c) => {
 	if (!SELLER_ID_PATTERN.test(sellerId) || !id) return c.notFound();
 	const found = await c.env.SELLER.getByName(sellerId).media(id);
 	if (!found) return c.notFound();
-	return new Response(found.bytes, { headers: { "content-type": found.contentType, "cache-control": "public, max-age=31536000, immutable" } });
+	return new Response(found.bytes, {
+		headers: { "content-type": found.contentType, "cache-control": "public, max-age=31536000, immutable" },
+	});
 });

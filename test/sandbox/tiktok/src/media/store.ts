@@ -24,12 +24,24 @@ export function saveMedia(sql: SqlStorage, row: MediaRow, bytes: Uint8Array): vo
 	sql.exec(
 		`INSERT INTO media (id, kind, use_case, name, format, width, height, content_type, size, chunks, created_at)
 		 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
-		row.id, row.kind, row.use_case, row.name, row.format, row.width, row.height, row.content_type, row.size, chunks, row.created_at,
+		row.id,
+		row.kind,
+		row.use_case,
+		row.name,
+		row.format,
+		row.width,
+		row.height,
+		row.content_type,
+		row.size,
+		chunks,
+		row.created_at,
 	);
 	for (let i = 0; i < chunks; i++) {
 		sql.exec(
 			"INSERT INTO media_chunks (media_id, idx, bytes) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
-			row.id, i, bytes.slice(i * CHUNK, (i + 1) * CHUNK).buffer,
+			row.id,
+			i,
+			bytes.slice(i * CHUNK, (i + 1) * CHUNK).buffer,
 		);
 	}
 }

@@ -46,12 +46,26 @@ export async function uploadImage(ctx: SellerContext, call: ApiCall): Promise<An
 	const tooSmallChart = useCase === "SIZE_CHART_IMAGE" && shortSide < 1024;
 	if (info.width < min || info.height < min || info.width > max || info.height > max || tooSmallChart) {
 		const low = useCase === "SIZE_CHART_IMAGE" ? 1024 : min;
-		return fail(12038014, `The image dimensions exceed the allowed limits. Allowed dimensions (width x height in pixels): ${low} x ${low} to ${max} x ${max}`);
+		return fail(
+			12038014,
+			`The image dimensions exceed the allowed limits. Allowed dimensions (width x height in pixels): ${low} x ${low} to ${max} x ${max}`,
+		);
 	}
 	const uri = `tos-maliva-i-o3syd03w52-us/${(await digest([useCase, file.bytes])).slice(0, 32)}`;
 	saveMedia(
 		ctx.sql,
-		{ id: uri, kind: "image", use_case: useCase, name: file.name, format: info.format, width: info.width, height: info.height, content_type: info.contentType, size: file.bytes.length, created_at: ctx.nowMs },
+		{
+			id: uri,
+			kind: "image",
+			use_case: useCase,
+			name: file.name,
+			format: info.format,
+			width: info.width,
+			height: info.height,
+			content_type: info.contentType,
+			size: file.bytes.length,
+			created_at: ctx.nowMs,
+		},
 		file.bytes,
 	);
 	return ok({ uri, url: mediaUrl(ctx.origin, ctx.seller.seller_id, uri), width: info.width, height: info.height, use_case: useCase });
@@ -71,7 +85,18 @@ export async function uploadFile(ctx: SellerContext, call: ApiCall): Promise<Ans
 	const id = `v09ea0g4${(await digest([name, file.bytes])).slice(0, 24)}`;
 	saveMedia(
 		ctx.sql,
-		{ id, kind: "file", use_case: null, name, format: "PDF", width: null, height: null, content_type: "application/pdf", size: file.bytes.length, created_at: ctx.nowMs },
+		{
+			id,
+			kind: "file",
+			use_case: null,
+			name,
+			format: "PDF",
+			width: null,
+			height: null,
+			content_type: "application/pdf",
+			size: file.bytes.length,
+			created_at: ctx.nowMs,
+		},
 		file.bytes,
 	);
 	return ok({ id, name, format: "PDF", url: mediaUrl(ctx.origin, ctx.seller.seller_id, id) });

@@ -46,7 +46,11 @@ function failureShareHits(ctx: SellerContext): boolean {
 function emit(ctx: SellerContext, p: ProductRow, typeFiveStatus: string | null, suspendedReason = ""): void {
 	const updateTime = nowSeconds(ctx);
 	if (typeFiveStatus) {
-		ctx.events.push({ type: 5, productId: p.id, data: { status: typeFiveStatus, suspended_reason: suspendedReason, update_time: updateTime } });
+		ctx.events.push({
+			type: 5,
+			productId: p.id,
+			data: { status: typeFiveStatus, suspended_reason: suspendedReason, update_time: updateTime },
+		});
 	}
 	ctx.events.push({
 		type: 37,
@@ -95,7 +99,8 @@ export function runAudits(ctx: SellerContext, all: boolean): string[] {
 	const due = ctx.sql
 		.exec<{ id: string }>(
 			"SELECT id FROM products WHERE audit_due_at IS NOT NULL AND (? OR audit_due_at <= ?) ORDER BY audit_due_at, id",
-			all ? 1 : 0, ctx.nowMs,
+			all ? 1 : 0,
+			ctx.nowMs,
 		)
 		.toArray();
 	for (const { id } of due) {

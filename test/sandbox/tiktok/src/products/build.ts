@@ -14,7 +14,12 @@ function fingerprint(value: unknown): string {
 	return h.toString(16);
 }
 
-export function contentHash(doc: Pick<ProductDoc, "title" | "description" | "category_id" | "main_images" | "product_attributes" | "certifications" | "size_chart" | "brand" | "skus">): string {
+export function contentHash(
+	doc: Pick<
+		ProductDoc,
+		"title" | "description" | "category_id" | "main_images" | "product_attributes" | "certifications" | "size_chart" | "brand" | "skus"
+	>,
+): string {
 	return fingerprint([
 		doc.title,
 		doc.description,

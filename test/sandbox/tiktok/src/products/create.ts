@@ -43,7 +43,9 @@ export function createProduct(ctx: SellerContext, call: ApiCall): Answer {
 	if (!body) return fail(36009004);
 	const key = str(body.idempotency_key);
 	if (key) {
-		const prior = ctx.sql.exec<{ product_id: string; response: string }>("SELECT product_id, response FROM idempotency WHERE key = ?", key).toArray()[0];
+		const prior = ctx.sql
+			.exec<{ product_id: string; response: string }>("SELECT product_id, response FROM idempotency WHERE key = ?", key)
+			.toArray()[0];
 		if (prior) {
 			ctx.sql.exec("UPDATE products SET replays = replays + 1 WHERE id = ?", prior.product_id);
 			return ok(JSON.parse(prior.response));
@@ -77,7 +79,13 @@ export function createProduct(ctx: SellerContext, call: ApiCall): Answer {
 	consumeQuota(ctx.sql, ctx.nowMs);
 	const data = { product_id: product.id, skus: skuSummary(product.doc), warnings: draft.warnings };
 	if (key) {
-		ctx.sql.exec("INSERT INTO idempotency (key, product_id, response, created_at) VALUES (?, ?, ?, ?)", key, product.id, JSON.stringify(data), ctx.nowMs);
+		ctx.sql.exec(
+			"INSERT INTO idempotency (key, product_id, response, created_at) VALUES (?, ?, ?, ?)",
+			key,
+			product.id,
+			JSON.stringify(data),
+			ctx.nowMs,
+		);
 	}
 	return ok(data);
 }

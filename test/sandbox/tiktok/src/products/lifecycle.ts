@@ -15,7 +15,11 @@ import { arr } from "./validate/checker.ts";
 type Transition = { from: ProductStatus[]; apply: (ctx: SellerContext, p: ProductRow) => void };
 
 const statusChanged = (ctx: SellerContext, p: ProductRow) =>
-	ctx.events.push({ type: 5, productId: p.id, data: { status: "PRODUCT_STATUS_CHANGED", suspended_reason: "", update_time: nowSeconds(ctx) } });
+	ctx.events.push({
+		type: 5,
+		productId: p.id,
+		data: { status: "PRODUCT_STATUS_CHANGED", suspended_reason: "", update_time: nowSeconds(ctx) },
+	});
 
 const settle = (status: ProductStatus, productStatus: ProductRow["doc"]["product_status"]) => (ctx: SellerContext, p: ProductRow) => {
 	p.status = status;
@@ -27,8 +31,14 @@ const settle = (status: ProductStatus, productStatus: ProductRow["doc"]["product
 
 const TRANSITIONS: Record<"activate" | "deactivate" | "delete" | "recover", Transition> = {
 	activate: { from: ["SELLER_DEACTIVATED"], apply: (ctx, p) => startAudit(ctx, p, "activate") },
-	deactivate: { from: ["ACTIVATE", "PENDING", "FAILED", "PLATFORM_DEACTIVATED"], apply: settle("SELLER_DEACTIVATED", "SELLER_DEACTIVATED") },
-	delete: { from: ["DRAFT", "PENDING", "FAILED", "ACTIVATE", "SELLER_DEACTIVATED", "PLATFORM_DEACTIVATED"], apply: settle("DELETED", "DELETED") },
+	deactivate: {
+		from: ["ACTIVATE", "PENDING", "FAILED", "PLATFORM_DEACTIVATED"],
+		apply: settle("SELLER_DEACTIVATED", "SELLER_DEACTIVATED"),
+	},
+	delete: {
+		from: ["DRAFT", "PENDING", "FAILED", "ACTIVATE", "SELLER_DEACTIVATED", "PLATFORM_DEACTIVATED"],
+		apply: settle("DELETED", "DELETED"),
+	},
 	recover: { from: ["DELETED"], apply: settle("SELLER_DEACTIVATED", "SELLER_DEACTIVATED") },
 };
 
@@ -42,7 +52,11 @@ export function changeStatus(action: keyof typeof TRANSITIONS) {
 			const p = loadProduct(ctx.sql, id);
 			const code = !p ? 12052048 : TRANSITIONS[action].from.includes(p.status) ? 0 : 12052901;
 			if (!p || code !== 0) {
-				errors.push({ code: 12052990, message: messageFor(12052990), detail: { product_id: id, extra_errors: [{ code, message: messageFor(code) }] } });
+				errors.push({
+					code: 12052990,
+					message: messageFor(12052990),
+					detail: { product_id: id, extra_errors: [{ code, message: messageFor(code) }] },
+				});
 				continue;
 			}
 			TRANSITIONS[action].apply(ctx, p);

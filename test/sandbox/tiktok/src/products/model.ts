@@ -3,7 +3,15 @@
  * normalised product (`doc`), the last accepted request body (`input`, which
  * partial edits merge into) and the exact create body as received.
  */
-export type ProductStatus = "DRAFT" | "PENDING" | "FAILED" | "ACTIVATE" | "SELLER_DEACTIVATED" | "PLATFORM_DEACTIVATED" | "FREEZE" | "DELETED";
+export type ProductStatus =
+	| "DRAFT"
+	| "PENDING"
+	| "FAILED"
+	| "ACTIVATE"
+	| "SELLER_DEACTIVATED"
+	| "PLATFORM_DEACTIVATED"
+	| "FREEZE"
+	| "DELETED";
 export type AuditStatus = "NONE" | "AUDITING" | "FAILED" | "PRE_APPROVED" | "APPROVED";
 export type AuditKind = "new" | "edit" | "activate";
 
@@ -31,7 +39,13 @@ export type ProductDoc = {
 	product_attributes: { id: string; name: string; values: { id?: string; name: string }[] }[];
 	package_weight: { value: string; unit: string };
 	package_dimensions?: { length: string; width: string; height: string; unit: string };
-	certifications: { id: string; title: string; images: { uri: string }[]; files: { id: string; name: string; format: string }[]; expiration_date?: number }[];
+	certifications: {
+		id: string;
+		title: string;
+		images: { uri: string }[];
+		files: { id: string; name: string; format: string }[];
+		expiration_date?: number;
+	}[];
 	size_chart?: { image?: { uri: string }; template?: { id: string } };
 	is_cod_allowed: boolean;
 	external_product_id?: string;
@@ -74,7 +88,14 @@ export function allProducts(sql: SqlStorage): ProductRow[] {
 	return sql.exec<RawRow>("SELECT * FROM products ORDER BY create_time DESC, id DESC").toArray().map(parse);
 }
 
-export type ProductFilter = { status?: string; sellerSkus?: string[]; createdFrom?: number; createdTo?: number; updatedFrom?: number; updatedTo?: number };
+export type ProductFilter = {
+	status?: string;
+	sellerSkus?: string[];
+	createdFrom?: number;
+	createdTo?: number;
+	updatedFrom?: number;
+	updatedTo?: number;
+};
 
 /** One page of products matching `filter` (times in ms), newest first, and the total count. */
 export function findProducts(sql: SqlStorage, filter: ProductFilter, limit: number, offset: number): { rows: ProductRow[]; total: number } {
@@ -89,7 +110,12 @@ export function findProducts(sql: SqlStorage, filter: ProductFilter, limit: numb
 		where.push(`id IN (SELECT product_id FROM skus WHERE seller_sku IN (${filter.sellerSkus.map(() => "?").join(", ") || "NULL"}))`);
 		args.push(...filter.sellerSkus);
 	}
-	const bounds: [keyof ProductFilter, string][] = [["createdFrom", "create_time >= ?"], ["createdTo", "create_time <= ?"], ["updatedFrom", "update_time >= ?"], ["updatedTo", "update_time <= ?"]];
+	const bounds: [keyof ProductFilter, string][] = [
+		["createdFrom", "create_time >= ?"],
+		["createdTo", "create_time <= ?"],
+		["updatedFrom", "update_time >= ?"],
+		["updatedTo", "update_time <= ?"],
+	];
 	for (const [key, clause] of bounds) {
 		if (filter[key] === undefined) continue;
 		where.push(clause);
@@ -112,31 +138,51 @@ export function saveProduct(sql: SqlStorage, p: ProductRow): void {
 			category_id = excluded.category_id, external_product_id = excluded.external_product_id, title = excluded.title,
 			doc = excluded.doc, input = excluded.input, update_time = excluded.update_time, audit_due_at = excluded.audit_due_at,
 			audit_kind = excluded.audit_kind, replays = excluded.replays`,
-		p.id, p.status, p.audit_status, p.category_id, p.external_product_id, p.title, JSON.stringify(p.doc), JSON.stringify(p.input),
-		p.create_body, p.create_time, p.update_time, p.audit_due_at, p.audit_kind, p.replays,
+		p.id,
+		p.status,
+		p.audit_status,
+		p.category_id,
+		p.external_product_id,
+		p.title,
+		JSON.stringify(p.doc),
+		JSON.stringify(p.input),
+		p.create_body,
+		p.create_time,
+		p.update_time,
+		p.audit_due_at,
+		p.audit_kind,
+		p.replays,
 	);
 	sql.exec("DELETE FROM skus WHERE product_id = ?", p.id);
 	for (const sku of p.doc.skus) {
 		sql.exec(
 			"INSERT INTO skus (id, product_id, seller_sku, identifier_code) VALUES (?, ?, ?, ?)",
-			sku.id, p.id, sku.seller_sku ?? null, sku.identifier_code?.code ?? null,
+			sku.id,
+			p.id,
+			sku.seller_sku ?? null,
+			sku.identifier_code?.code ?? null,
 		);
 	}
 }
 
 /** A live (not deleted) product of this seller using the external id, other than `exceptId`. */
 export function externalIdTaken(sql: SqlStorage, externalId: string, exceptId?: string): boolean {
-	return sql
-		.exec("SELECT 1 FROM products WHERE external_product_id = ? AND status != 'DELETED' AND id != ? LIMIT 1", externalId, exceptId ?? "")
-		.toArray().length > 0;
+	return (
+		sql
+			.exec("SELECT 1 FROM products WHERE external_product_id = ? AND status != 'DELETED' AND id != ? LIMIT 1", externalId, exceptId ?? "")
+			.toArray().length > 0
+	);
 }
 
 export function identifierCodeTaken(sql: SqlStorage, code: string, exceptProductId?: string): boolean {
-	return sql
-		.exec(
-			`SELECT 1 FROM skus s JOIN products p ON p.id = s.product_id
+	return (
+		sql
+			.exec(
+				`SELECT 1 FROM skus s JOIN products p ON p.id = s.product_id
 			 WHERE s.identifier_code = ? AND p.status != 'DELETED' AND p.id != ? LIMIT 1`,
-			code, exceptProductId ?? "",
-		)
-		.toArray().length > 0;
+				code,
+				exceptProductId ?? "",
+			)
+			.toArray().length > 0
+	);
 }

@@ -28,7 +28,12 @@ export function renderProduct(ctx: SellerContext, p: ProductRow) {
 		product_status: d.product_status,
 		title: d.title,
 		description: d.description,
-		category_chains: categoryPath(d.category_id).map((c) => ({ id: c.id, parent_id: c.parent_id, local_name: c.local_name, is_leaf: c.is_leaf })),
+		category_chains: categoryPath(d.category_id).map((c) => ({
+			id: c.id,
+			parent_id: c.parent_id,
+			local_name: c.local_name,
+			is_leaf: c.is_leaf,
+		})),
 		recommended_categories: leaf ? [{ id: leaf.id, local_name: leaf.local_name }] : [],
 		...(d.brand ? { brand: d.brand } : {}),
 		main_images: d.main_images.map((i) => image(ctx, i.uri)),
@@ -47,7 +52,10 @@ export function renderProduct(ctx: SellerContext, p: ProductRow) {
 			})),
 			...(s.external_sku_id ? { external_sku_id: s.external_sku_id } : {}),
 			...(s.identifier_code ? { identifier_code: s.identifier_code } : {}),
-			status_info: { status: p.status === "SELLER_DEACTIVATED" ? "DEACTIVATED" : "NORMAL", ...(p.status === "SELLER_DEACTIVATED" ? { deactivation_source: "SELLER" } : {}) },
+			status_info: {
+				status: p.status === "SELLER_DEACTIVATED" ? "DEACTIVATED" : "NORMAL",
+				...(p.status === "SELLER_DEACTIVATED" ? { deactivation_source: "SELLER" } : {}),
+			},
 		})),
 		product_attributes: d.product_attributes,
 		package_weight: d.package_weight,
@@ -59,7 +67,11 @@ export function renderProduct(ctx: SellerContext, p: ProductRow) {
 			files: c.files.map((f) => ({ ...f, urls: [mediaUrl(ctx.origin, ctx.seller.seller_id, f.id)] })),
 			...(c.expiration_date ? { expiration_date: c.expiration_date } : {}),
 		})),
-		...(d.size_chart?.image ? { size_chart: { image: image(ctx, d.size_chart.image.uri) } } : d.size_chart ? { size_chart: d.size_chart } : {}),
+		...(d.size_chart?.image
+			? { size_chart: { image: image(ctx, d.size_chart.image.uri) } }
+			: d.size_chart
+				? { size_chart: d.size_chart }
+				: {}),
 		audit: { status: p.audit_status, ...(d.pre_approved_reasons ? { pre_approved_reasons: d.pre_approved_reasons } : {}) },
 		...(d.audit_failed_reasons ? { audit_failed_reasons: d.audit_failed_reasons } : {}),
 		is_cod_allowed: d.is_cod_allowed,

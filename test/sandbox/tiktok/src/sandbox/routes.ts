@@ -39,7 +39,9 @@ const Seed = z.object({
 			z.object({
 				title: z.string().min(1).max(255).optional(),
 				seller_skus: z.array(z.string().min(1).max(50)).max(100),
-				status: z.enum(["DRAFT", "PENDING", "FAILED", "ACTIVATE", "SELLER_DEACTIVATED", "PLATFORM_DEACTIVATED", "FREEZE", "DELETED"]).optional(),
+				status: z
+					.enum(["DRAFT", "PENDING", "FAILED", "ACTIVATE", "SELLER_DEACTIVATED", "PLATFORM_DEACTIVATED", "FREEZE", "DELETED"])
+					.optional(),
 				external_product_id: z.string().min(1).max(100).optional(),
 			}),
 		)

@@ -10,7 +10,14 @@ import type { SellerProfile } from "./profile.ts";
 
 const CODE_TTL_MS = 10 * 60 * 1000;
 const REFRESH_TTL_MS = 365 * 24 * 3600 * 1000;
-const SCOPES = ["seller.authorization.info", "seller.shop.info", "seller.product.basic", "seller.product.write", "seller.product.delete", "seller.logistics"];
+const SCOPES = [
+	"seller.authorization.info",
+	"seller.shop.info",
+	"seller.product.basic",
+	"seller.product.write",
+	"seller.product.delete",
+	"seller.logistics",
+];
 
 type Row = { value: string; kind: string; expires_at: number; used: number };
 
@@ -59,7 +66,13 @@ export function exchangeCode(sql: SqlStorage, profile: SellerProfile, code: stri
 }
 
 /** A new access token; the refresh token itself is kept (with its original expiry). */
-export function refreshTokens(sql: SqlStorage, profile: SellerProfile, refresh: string, ttlSeconds: number, nowMs: number): TokenAnswer | null {
+export function refreshTokens(
+	sql: SqlStorage,
+	profile: SellerProfile,
+	refresh: string,
+	ttlSeconds: number,
+	nowMs: number,
+): TokenAnswer | null {
 	const row = find(sql, refresh, "refresh");
 	if (!row || row.expires_at <= nowMs) return null;
 	const access = mintCredential("TTP_", profile.seller_id);

@@ -41,7 +41,8 @@ function ruleBreaks(bodies: (string | null)[]): { single_sku_sales_attributes: n
 		} catch {
 			continue;
 		}
-		if (Array.isArray(skus) && skus.length === 1 && Array.isArray(skus[0]?.sales_attributes) && skus[0].sales_attributes.length > 0) singleSku++;
+		if (Array.isArray(skus) && skus.length === 1 && Array.isArray(skus[0]?.sales_attributes) && skus[0].sales_attributes.length > 0)
+			singleSku++;
 	}
 	return { single_sku_sales_attributes: singleSku };
 }
@@ -62,9 +63,18 @@ export function inspect(sql: SqlStorage, profile: SellerProfile, nowMs: number) 
 		create_payload: p.create_body,
 	}));
 	const live = listings.filter((l) => l.status !== "DELETED");
-	const groups = duplicateGroups(live.map((l) => ({ id: l.product_id, external: l.external_product_id, skuSet: [...l.seller_skus].sort().join("\u0000") })));
-	const perSecond = sql.exec<{ second: number; reads: number; writes: number; limited: number }>("SELECT * FROM seconds ORDER BY second").toArray();
-	const rejected = Object.fromEntries(sql.exec<{ code: number; count: number }>("SELECT * FROM rejections ORDER BY code").toArray().map((r) => [r.code, r.count]));
+	const groups = duplicateGroups(
+		live.map((l) => ({ id: l.product_id, external: l.external_product_id, skuSet: [...l.seller_skus].sort().join("\u0000") })),
+	);
+	const perSecond = sql
+		.exec<{ second: number; reads: number; writes: number; limited: number }>("SELECT * FROM seconds ORDER BY second")
+		.toArray();
+	const rejected = Object.fromEntries(
+		sql
+			.exec<{ code: number; count: number }>("SELECT * FROM rejections ORDER BY code")
+			.toArray()
+			.map((r) => [r.code, r.count]),
+	);
 	const webhooks = sql.exec<{ delivery: string; n: number }>("SELECT delivery, COUNT(*) AS n FROM outbox GROUP BY delivery").toArray();
 	return {
 		seller: profile,

@@ -14,7 +14,9 @@ export type RateDecision = { allowed: true } | { allowed: false; retryAfterSecon
 
 export function takeRateSlot(sql: SqlStorage, kind: "read" | "write", limit: number, nowMs: number): RateDecision {
 	sql.exec("DELETE FROM hits WHERE at <= ?", nowMs - WINDOW_MS);
-	const row = sql.exec<{ n: number; oldest: number | null }>("SELECT COUNT(*) AS n, MIN(at) AS oldest FROM hits WHERE kind = ?", kind).one();
+	const row = sql
+		.exec<{ n: number; oldest: number | null }>("SELECT COUNT(*) AS n, MIN(at) AS oldest FROM hits WHERE kind = ?", kind)
+		.one();
 	if (row.n >= limit) {
 		const waitMs = (row.oldest ?? nowMs) + WINDOW_MS - nowMs;
 		return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(waitMs / 1000)) };

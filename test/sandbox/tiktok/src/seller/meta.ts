@@ -5,5 +5,9 @@ export function getMeta<T>(sql: SqlStorage, key: string): T | null {
 }
 
 export function setMeta(sql: SqlStorage, key: string, value: unknown): void {
-	sql.exec("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value", key, JSON.stringify(value));
+	sql.exec(
+		"INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+		key,
+		JSON.stringify(value),
+	);
 }

@@ -11,8 +11,23 @@ export const REGIONS = ["US", "GB", "ID", "BR", "MX", "DE", "FR", "IT", "ES", "I
 export type Region = (typeof REGIONS)[number];
 
 export const CURRENCY: Record<Region, string> = {
-	US: "USD", GB: "GBP", ID: "IDR", BR: "BRL", MX: "MXN", DE: "EUR", FR: "EUR", IT: "EUR", ES: "EUR", IE: "EUR",
-	JP: "JPY", MY: "MYR", PH: "PHP", SG: "SGD", TH: "THB", VN: "VND", SA: "SAR",
+	US: "USD",
+	GB: "GBP",
+	ID: "IDR",
+	BR: "BRL",
+	MX: "MXN",
+	DE: "EUR",
+	FR: "EUR",
+	IT: "EUR",
+	ES: "EUR",
+	IE: "EUR",
+	JP: "JPY",
+	MY: "MYR",
+	PH: "PHP",
+	SG: "SGD",
+	TH: "THB",
+	VN: "VND",
+	SA: "SAR",
 };
 
 export type SellerConfig = {

@@ -18,7 +18,10 @@ export class SandboxRegistry extends DurableObject<SandboxEnv> {
 	}
 
 	async list(): Promise<string[]> {
-		return this.sql.exec<{ seller_id: string }>("SELECT seller_id FROM sellers ORDER BY created_at").toArray().map((r) => r.seller_id);
+		return this.sql
+			.exec<{ seller_id: string }>("SELECT seller_id FROM sellers ORDER BY created_at")
+			.toArray()
+			.map((r) => r.seller_id);
 	}
 
 	async remove(sellerId: string): Promise<void> {

@@ -9,7 +9,9 @@ import type { SellerContext } from "./context.ts";
 
 export function getShops(ctx: SellerContext): Answer {
 	const s = ctx.seller;
-	return ok({ shops: [{ id: s.shop_id, name: s.shop_name, region: s.region, seller_type: s.seller_type, cipher: s.shop_cipher, code: s.shop_code }] });
+	return ok({
+		shops: [{ id: s.shop_id, name: s.shop_name, region: s.region, seller_type: s.seller_type, cipher: s.shop_cipher, code: s.shop_code }],
+	});
 }
 
 export function getWarehouses(ctx: SellerContext): Answer {
@@ -23,7 +25,15 @@ export function getWarehouses(ctx: SellerContext): Answer {
 				type: "SALES_WAREHOUSE",
 				sub_type: "DOMESTIC_WAREHOUSE",
 				is_default: true,
-				address: { region: s.region, region_code: s.region, city: "Sandbox City", postal_code: "00000", full_address: "1 Sandbox Way", contact_person: "Sandbox Ops", phone_number: "(+1)5550100" },
+				address: {
+					region: s.region,
+					region_code: s.region,
+					city: "Sandbox City",
+					postal_code: "00000",
+					full_address: "1 Sandbox Way",
+					contact_person: "Sandbox Ops",
+					phone_number: "(+1)5550100",
+				},
 			},
 		],
 	});

@@ -16,7 +16,15 @@ import { nextAuditAt, runAudits } from "../products/audit.ts";
 import { type SeedListing, seedListings } from "../products/seed.ts";
 import { deliverPending, outboxEntries, recordNotifications } from "../webhooks/outbox.ts";
 import type { ApiCall, ApiResult, SellerContext } from "./context.ts";
-import { type TokenAnswer, accessTokenState, exchangeCode, expireAccessTokens, issueAuthCode, issueTokens, refreshTokens } from "./credentials.ts";
+import {
+	type TokenAnswer,
+	accessTokenState,
+	exchangeCode,
+	expireAccessTokens,
+	issueAuthCode,
+	issueTokens,
+	refreshTokens,
+} from "./credentials.ts";
 import { HANDLERS } from "./dispatch.ts";
 import { type FaultConfig, drawFault, setFaults } from "./faults.ts";
 import { inspect } from "./inspect.ts";
@@ -95,7 +103,12 @@ export class SellerStore extends DurableObject<SandboxEnv> {
 			const isWrite = endpoint.kind === "write";
 			// Counted at the gateway's arrival time, like TikTok's gateway; not when this object gets to it.
 			const arrived = Math.min(call.arrivedAt, ctx.nowMs);
-			const slot = takeRateSlot(this.sql, endpoint.kind, isWrite ? seller.config.writeRatePerSecond : seller.config.readRatePerSecond, arrived);
+			const slot = takeRateSlot(
+				this.sql,
+				endpoint.kind,
+				isWrite ? seller.config.writeRatePerSecond : seller.config.readRatePerSecond,
+				arrived,
+			);
 			if (!slot.allowed) {
 				countSecond(this.sql, "limited", arrived);
 				return { ...fail(36009002), headers: { "retry-after": String(slot.retryAfterSeconds) } };

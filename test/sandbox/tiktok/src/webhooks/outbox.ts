@@ -52,7 +52,15 @@ export async function recordNotifications(ctx: SellerContext, appKey: string, ap
 		ctx.sql.exec(
 			`INSERT INTO outbox (notification_id, type, event_type, product_id, url, headers, body, created_at, delivery)
 			 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			notificationId, event.type, eventType, event.productId, url, JSON.stringify(headers), body, ctx.nowMs, url ? "pending" : "no_address",
+			notificationId,
+			event.type,
+			eventType,
+			event.productId,
+			url,
+			JSON.stringify(headers),
+			body,
+			ctx.nowMs,
+			url ? "pending" : "no_address",
 		);
 	}
 }
@@ -64,11 +72,18 @@ export async function deliverPending(sql: SqlStorage): Promise<void> {
 	for (const row of rows) sql.exec("UPDATE outbox SET delivery = 'sending' WHERE seq = ?", row.seq);
 	for (const row of rows) {
 		try {
-			const res = await fetch(row.url as string, { method: "POST", headers: JSON.parse(row.headers), body: row.body, signal: AbortSignal.timeout(5000) });
+			const res = await fetch(row.url as string, {
+				method: "POST",
+				headers: JSON.parse(row.headers),
+				body: row.body,
+				signal: AbortSignal.timeout(5000),
+			});
 			await res.body?.cancel();
 			sql.exec(
 				"UPDATE outbox SET delivery = ?, delivery_status = ?, delivery_error = NULL WHERE seq = ?",
-				res.ok ? "delivered" : "failed", res.status, row.seq,
+				res.ok ? "delivered" : "failed",
+				res.status,
+				row.seq,
 			);
 		} catch (error) {
 			sql.exec("UPDATE outbox SET delivery = 'failed', delivery_error = ? WHERE seq = ?", String(error).slice(0, 300), row.seq);

@@ -30,7 +30,9 @@ export function registeredAddress(sql: SqlStorage, eventType: string): string | 
 
 export function listWebhooks(ctx: SellerContext): Answer {
 	const rows = ctx.sql.exec<WebhookRow>("SELECT * FROM webhooks ORDER BY event_type").toArray();
-	return ok({ webhooks: rows.map((r) => ({ address: r.address, event_type: r.event_type, create_time: r.create_time, update_time: r.update_time })) });
+	return ok({
+		webhooks: rows.map((r) => ({ address: r.address, event_type: r.event_type, create_time: r.create_time, update_time: r.update_time })),
+	});
 }
 
 function parse(call: ApiCall): Record<string, unknown> | null {
@@ -51,7 +53,10 @@ export function putWebhook(ctx: SellerContext, call: ApiCall): Answer {
 	ctx.sql.exec(
 		`INSERT INTO webhooks (event_type, address, create_time, update_time) VALUES (?, ?, ?, ?)
 		 ON CONFLICT (event_type) DO UPDATE SET address = excluded.address, update_time = excluded.update_time`,
-		eventType, address, now, now,
+		eventType,
+		address,
+		now,
+		now,
 	);
 	return ok({});
 }

@@ -17,7 +17,9 @@ export type DraftAttribute = { id: string; name: string; values: { id?: string; 
 export type Chosen = Map<string, string[]>;
 
 export function matches(conditions: Condition[] | undefined, chosen: Chosen): Condition | undefined {
-	return conditions?.find((k) => k.condition_type === "VALUE_ID_MATCH" && (chosen.get(k.attribute_id) ?? []).includes(k.attribute_value_id));
+	return conditions?.find(
+		(k) => k.condition_type === "VALUE_ID_MATCH" && (chosen.get(k.attribute_id) ?? []).includes(k.attribute_value_id),
+	);
 }
 
 const NUMBER = /^\d+(\.\d+)?$/;
@@ -40,7 +42,9 @@ export function checkProductAttributes(
 		}
 		const def = leaf.find((a) => a.type === "PRODUCT_PROPERTY" && a.id === id);
 		if (!def) {
-			warnings.push({ message: `The [product_attributes]:${id} field is incorrect and has been automatically cleared by the system. Reason: [Attribute does not exist in this category]. You can edit it later.` });
+			warnings.push({
+				message: `The [product_attributes]:${id} field is incorrect and has been automatically cleared by the system. Reason: [Attribute does not exist in this category]. You can edit it later.`,
+			});
 			continue;
 		}
 		if (seen.has(id)) {
@@ -65,14 +69,18 @@ export function checkProductAttributes(
 				else resolved.push({ id: valueId, name: known.name });
 			} else if (valueName) {
 				if (!def.is_customizable) c.fail(12052247);
-				else if (valueName.length > 2000) c.fail(12052249, { property_type: "product property", max_limit: "2000", property_value_name: valueName.slice(0, 40) });
+				else if (valueName.length > 2000)
+					c.fail(12052249, { property_type: "product property", max_limit: "2000", property_value_name: valueName.slice(0, 40) });
 				else if (def.value_data_format === "POSITIVE_INT_OR_DECIMAL" && !(NUMBER.test(valueName) && Number(valueName) > 0)) {
 					c.fail(12052256, { property_name: def.name });
 				} else resolved.push({ name: valueName });
 			} else c.fail(12052248, { property_type: "product property" });
 		}
 		attributes.push({ id, name: def.name, values: resolved });
-		chosen.set(id, resolved.flatMap((r) => (r.id ? [r.id] : [])));
+		chosen.set(
+			id,
+			resolved.flatMap((r) => (r.id ? [r.id] : [])),
+		);
 	}
 	checkRequirements(c, leaf, chosen, seen);
 	return { attributes, chosen };
@@ -83,7 +91,10 @@ export function checkProductAttributes(
  * when; the sandbox reads it from the sub-attribute's own conditions: it is out of
  * place when its parent has a value and none of that parent's values it names.
  */
-function ruledOut(conditions: LeafAttribute["requirement_conditions"], chosen: Chosen): { attributeId: string; valueId: string } | undefined {
+function ruledOut(
+	conditions: LeafAttribute["requirement_conditions"],
+	chosen: Chosen,
+): { attributeId: string; valueId: string } | undefined {
 	const known = (conditions ?? []).filter((cond) => cond.condition_type === "VALUE_ID_MATCH");
 	for (const parent of new Set(known.map((cond) => cond.attribute_id))) {
 		const values = chosen.get(parent) ?? [];

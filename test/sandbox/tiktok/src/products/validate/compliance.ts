@@ -16,7 +16,13 @@ import { uploadedImage } from "./images.ts";
 const MAX_CERTIFICATIONS = 10;
 const MAX_CERT_DOCUMENTS = 10;
 
-export function checkCertifications(body: Record<string, unknown>, ctx: SellerContext, c: Checker, rules: LeafRules, chosen: Chosen): ProductDoc["certifications"] {
+export function checkCertifications(
+	body: Record<string, unknown>,
+	ctx: SellerContext,
+	c: Checker,
+	rules: LeafRules,
+	chosen: Chosen,
+): ProductDoc["certifications"] {
 	const out: ProductDoc["certifications"] = [];
 	const list = arr(body.certifications) ?? [];
 	if (list.length > MAX_CERTIFICATIONS) c.fail(12052657);
@@ -53,7 +59,13 @@ export function checkCertifications(body: Record<string, unknown>, ctx: SellerCo
 	return out;
 }
 
-export function checkSizeChart(body: Record<string, unknown>, ctx: SellerContext, c: Checker, rules: LeafRules, warnings: { message: string }[]): ProductDoc["size_chart"] {
+export function checkSizeChart(
+	body: Record<string, unknown>,
+	ctx: SellerContext,
+	c: Checker,
+	rules: LeafRules,
+	warnings: { message: string }[],
+): ProductDoc["size_chart"] {
 	const chart = obj(body.size_chart);
 	const imageUri = str(obj(chart?.image)?.uri);
 	const templateId = str(obj(chart?.template)?.id);
@@ -62,7 +74,9 @@ export function checkSizeChart(body: Record<string, unknown>, ctx: SellerContext
 		return undefined;
 	}
 	if (!rules.size_chart.is_supported) {
-		warnings.push({ message: "The [size_chart] field is not supported in this category and has been automatically cleared by the system." });
+		warnings.push({
+			message: "The [size_chart] field is not supported in this category and has been automatically cleared by the system.",
+		});
 		return undefined;
 	}
 	if (imageUri && !uploadedImage(ctx, imageUri)) c.fail(12052670);

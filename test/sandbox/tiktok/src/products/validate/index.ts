@@ -37,7 +37,11 @@ export type Draft = {
 
 export type Validation = { failures: Failure[]; draft?: Draft };
 
-export function validateProduct(body: Record<string, unknown>, ctx: SellerContext, opts: { productId?: string; edit: boolean }): Validation {
+export function validateProduct(
+	body: Record<string, unknown>,
+	ctx: SellerContext,
+	opts: { productId?: string; edit: boolean },
+): Validation {
 	const c = new Checker();
 	const warnings: { message: string }[] = [];
 	const category = checkCategory(body, ctx.seller.region, c);
@@ -59,13 +63,16 @@ export function validateProduct(body: Record<string, unknown>, ctx: SellerContex
 	const brandId = str(body.brand_id);
 	const brand = brandId ? BRANDS.find((b) => b.id === brandId) : undefined;
 	if (brandId && !brand) {
-		warnings.push({ message: `The [brand_id]:${brandId} field is incorrect and has been automatically cleared by the system. Reason: [Brand does not exist]. You can edit it later.` });
+		warnings.push({
+			message: `The [brand_id]:${brandId} field is incorrect and has been automatically cleared by the system. Reason: [Brand does not exist]. You can edit it later.`,
+		});
 	}
 	const externalId = str(body.external_product_id);
 	if (externalId !== undefined && externalId.length > 999) c.fail(12052369);
 	else if (externalId && externalIdTaken(ctx.sql, externalId, opts.productId)) c.fail(12052996);
 	const idempotencyKey = body.idempotency_key;
-	if (idempotencyKey !== undefined && (typeof idempotencyKey !== "string" || idempotencyKey.length > 128)) c.fail(36009004, "(idempotency_key)");
+	if (idempotencyKey !== undefined && (typeof idempotencyKey !== "string" || idempotencyKey.length > 128))
+		c.fail(36009004, "(idempotency_key)");
 
 	if (!c.ok) return { failures: c.failures };
 	return {

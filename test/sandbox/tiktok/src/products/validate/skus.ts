@@ -32,7 +32,11 @@ const CODE_LENGTHS: Record<string, RegExp> = {
 	JAN: /^(\d{8}|\d{13})$/,
 };
 
-export function checkPrice(ctx: SellerContext, c: Checker, price: Record<string, unknown> | undefined): { amount: string; currency: string } | null {
+export function checkPrice(
+	ctx: SellerContext,
+	c: Checker,
+	price: Record<string, unknown> | undefined,
+): { amount: string; currency: string } | null {
 	const amount = str(price?.amount);
 	const currency = str(price?.currency);
 	if (!price || !amount || !currency) {
@@ -117,7 +121,12 @@ function checkAcrossSkus(c: Checker, skus: DraftSku[]): void {
 	if (union.size > 3) return c.fail(12052525);
 	const first = [...sets[0]].sort().join("|");
 	if (skus.length > 1 && (union.size === 0 || sets.some((set) => [...set].sort().join("|") !== first))) return c.fail(12052550);
-	const combos = skus.map((s) => s.sales_attributes.map((a) => `${attributeKey(a)}=${valueKey(a)}`).sort().join("|"));
+	const combos = skus.map((s) =>
+		s.sales_attributes
+			.map((a) => `${attributeKey(a)}=${valueKey(a)}`)
+			.sort()
+			.join("|"),
+	);
 	if (new Set(combos).size !== combos.length) return c.fail(12019019);
 	const primary = sets[0][0];
 	if (skus.some((s) => s.sales_attributes.some((a) => a.sku_img && attributeKey(a) !== primary))) c.fail(12052528);
