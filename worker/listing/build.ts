@@ -9,6 +9,7 @@ import type { CategorySpec, HostedImage, ListingBody } from "../tiktok";
 import { buildAttributes } from "./attributes";
 import type { ListingConfig } from "./config";
 import { cleanDescription, descriptionImageSources, MAX_DESCRIPTION_CHARS } from "./description";
+import { packageProblems, productProblems } from "./product-problems";
 import type { Problem } from "./problems";
 import { buildSkus } from "./skus";
 import { cleanText } from "./text";
@@ -94,47 +95,6 @@ function categoryProblems(category: CategorySpec | null): Problem[] {
 		];
 	}
 	return [];
-}
-
-/** What stops a product before any field is built: its Shopify status and the shop's warehouse. */
-function productProblems(product: CatalogProduct, shop: ListingInput["shop"]): Problem[] {
-	const problems: Problem[] = [];
-	if (product.status !== "active") {
-		problems.push({
-			code: "PRODUCT_NOT_ACTIVE",
-			message: `The product is ${product.status} in Shopify.`,
-			fix: "Set the product to Active in Shopify.",
-		});
-	}
-	if (!shop.warehouseId)
-		problems.push({
-			code: "NO_WAREHOUSE",
-			message: "The TikTok shop has no warehouse.",
-			fix: "Add a warehouse in TikTok Seller Center, then reconnect.",
-		});
-	return problems;
-}
-
-/** The package fields the category asks for beyond the weight. */
-function packageProblems(category: CategorySpec | null, config: ListingConfig): Problem[] {
-	const problems: Problem[] = [];
-	if (category?.rules.package_dimension?.is_required && !config.shipping.dimensions) {
-		problems.push({
-			code: "MISSING_DIMENSIONS",
-			message: "This category needs package dimensions.",
-			fix: "Enter package dimensions in the template's shipping settings.",
-			field: "shipping.dimensions",
-		});
-	}
-	if (category?.rules.size_chart?.is_required && !config.extra.sizeChart) {
-		problems.push({
-			code: "MISSING_SIZE_CHART",
-			message: "This category needs a size chart.",
-			fix: "Upload a size chart in the template.",
-			field: "extra.sizeChart",
-		});
-	}
-	return problems;
 }
 
 function hostedMainImages(input: ListingInput): { images: HostedImage[]; problems: Problem[] } {

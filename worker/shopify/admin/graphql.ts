@@ -35,7 +35,16 @@ export function waitForCostMs(status: ThrottleStatus | null | undefined, cost: n
 	return status.restoreRate > 0 ? Math.ceil((deficit / status.restoreRate) * 1000) : FALLBACK_RETRY_MS;
 }
 
-type Body = { data?: unknown; errors?: { message?: string; extensions?: { code?: string } }[]; extensions?: { cost?: QueryCost } };
+type GraphqlError = { message?: string; extensions?: { code?: string } };
+type Body = { data?: unknown; errors?: GraphqlError[] | string; extensions?: { cost?: QueryCost } };
+
+/** Shopify answers some failures (unknown shop, wrong path) with `errors` as one string rather than a list. */
+const errorsOf = (body: Body): GraphqlError[] =>
+	Array.isArray(body.errors)
+		? body.errors
+		: body.errors
+			? [{ message: typeof body.errors === "string" ? body.errors : JSON.stringify(body.errors) }]
+			: [];
 
 export function adminGraphql(opts: { base: string; apiVersion: string; accessToken: string }): AdminGraphql {
 	const url = `${opts.base}/admin/api/${opts.apiVersion}/graphql.json`;
@@ -58,14 +67,15 @@ export function adminGraphql(opts: { base: string; apiVersion: string; accessTok
 			return { ok: false, reason: "unavailable", status: res.status };
 		}
 		const cost = body.extensions?.cost ?? null;
-		const codes = (body.errors ?? []).map((e) => e.extensions?.code ?? "");
+		const errors = errorsOf(body);
+		const codes = errors.map((e) => e.extensions?.code ?? "");
 		if (res.status === 429 || codes.includes("THROTTLED")) {
 			const wait = waitForCostMs(cost?.throttleStatus, cost?.requestedQueryCost ?? 0);
 			return { ok: false, reason: "throttled", retryAfterMs: wait || FALLBACK_RETRY_MS, cost };
 		}
 		if (!res.ok) return { ok: false, reason: "unavailable", status: res.status };
-		if (body.errors?.length || body.data == null) {
-			return { ok: false, reason: "errors", codes, messages: (body.errors ?? []).map((e) => e.message ?? "unknown error") };
+		if (errors.length || body.data == null) {
+			return { ok: false, reason: "errors", codes, messages: errors.map((e) => e.message ?? "unknown error") };
 		}
 		return { ok: true, data: body.data as T, cost };
 	};
