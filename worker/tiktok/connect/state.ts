@@ -11,17 +11,15 @@
 import { sign, verify } from "hono/jwt";
 import { JwtTokenExpired, JwtTokenSignatureMismatched } from "hono/utils/jwt/types";
 import { z } from "zod";
+import { toHex } from "../../crypto/encoding";
+import { hmacSha256 } from "../../crypto/hmac";
 
 export const STATE_TTL_SECONDS = 600;
 const AUDIENCE = "tiktok-connect";
 
-const encoder = new TextEncoder();
-
 /** A hex key for one purpose, derived from the app secret. */
 export async function purposeKey(appSecret: string, purpose: string): Promise<string> {
-	const base = await crypto.subtle.importKey("raw", encoder.encode(appSecret), { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
-	const derived = new Uint8Array(await crypto.subtle.sign("HMAC", base, encoder.encode(purpose)));
-	return Array.from(derived, (byte) => byte.toString(16).padStart(2, "0")).join("");
+	return toHex(await hmacSha256(appSecret, purpose));
 }
 
 const stateKey = (appSecret: string) => purposeKey(appSecret, "tiktok-connect-state/v2");
