@@ -3,6 +3,7 @@
  * the same run. Sandboxes and the app run under `wrangler dev` on loopback with
  * fresh local state; nothing leaves the machine.
  */
+import { benchLinking } from "./bench/linking.ts";
 import { benchPreview } from "./bench/preview.ts";
 import { benchFairness, benchSyncThroughput } from "./bench/sync-throughput.ts";
 import { benchWebhookIngestOnFreshStack } from "./bench/webhook-ingest.ts";
@@ -14,3 +15,4 @@ if (wanted("preview")) await benchPreview();
 if (wanted("webhooks")) await benchWebhookIngestOnFreshStack();
 if (wanted("sync")) await benchSyncThroughput();
 if (wanted("fairness")) await benchFairness();
+if (wanted("linking")) await benchLinking();

@@ -58,7 +58,13 @@ export type BenchShop = { shop: string; sellerId: string; templateId: string; ap
 export async function prepareShop(
 	stack: Stack,
 	shop: string,
-	options: { products: number; writeLimit: number; categoryId: string },
+	options: {
+		products: number;
+		writeLimit: number;
+		categoryId: string;
+		/** Runs once the store is imported and the seller exists, before the shop connects (e.g. to seed listings made outside the app). */
+		beforeConnect?: (sellerId: string, api: BenchShop["api"]) => Promise<void>;
+	},
 ): Promise<BenchShop> {
 	await post(`${stack.shopifyUrl}/__sandbox/stores`, { shop, productCount: options.products, seed: shop });
 	await call(`${stack.shopifyUrl}/__sandbox/stores/${shop}/throttle`, {
@@ -75,6 +81,7 @@ export async function prepareShop(
 		dailyListingQuota: 1_000_000,
 		auditDelayMs: 86_400_000,
 	});
+	await options.beforeConnect?.(seller.seller_id, api);
 	const { authorizeUrl } = await api("POST", "/api/tiktok/connect");
 	await followConnectLink(stack.appUrl, authorizeUrl, { sellerId: seller.seller_id });
 	if (!(await api("GET", "/api/tiktok/status")).connected) throw new Error(`${shop}: TikTok not connected`);

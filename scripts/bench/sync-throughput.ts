@@ -22,7 +22,7 @@ import { type Stack, startStack } from "../lib/stack.ts";
 import { type BenchShop, inspect, prepareShop, until } from "./app-client.ts";
 
 /** A leaf of the sandbox tree that takes any product (Home Supplies > Candles). */
-const CATEGORY = "854152";
+export const CATEGORY = "854152";
 
 export type RateFigures = {
 	shop: string;
@@ -68,7 +68,7 @@ function figures(shop: string, limit: number, products: number, report: Record<s
 	};
 }
 
-async function withStack<T>(writeRate: number, run: (stack: Stack) => Promise<T>): Promise<T> {
+export async function withStack<T>(writeRate: number, run: (stack: Stack) => Promise<T>): Promise<T> {
 	const persist = mkdtempSync(`${tmpdir()}/sync-bench-`);
 	const [app, tiktok, shopify] = await freePorts(3);
 	const stack = await startStack({
@@ -85,7 +85,7 @@ async function withStack<T>(writeRate: number, run: (stack: Stack) => Promise<T>
 }
 
 /** Returns when the activation was sent (epoch ms). */
-async function activateAndWait(shops: BenchShop[], stack: Stack, budgetSeconds: number): Promise<number> {
+export async function activateAndWait(shops: BenchShop[], stack: Stack, budgetSeconds: number): Promise<number> {
 	const activatedAt = Date.now();
 	await Promise.all(shops.map((s) => s.api("POST", `/api/templates/${s.templateId}/activate`)));
 	await until(
