@@ -97,11 +97,13 @@ describe("linking what is already on TikTok", () => {
 			linked: number;
 			ambiguous: number;
 			onTikTokOnly: number;
-			ambiguousListings: { tiktokProductId: string; reason: string }[];
+			ambiguousListings: { tiktokProductId: string; reason: string; candidates: { id: string; title: string }[] }[];
 		}>(shop, "GET", "/api/linking");
 		expect(linking.status).toBe(200);
 		expect(linking.body).toMatchObject({ linked: 20, ambiguous: 1, onTikTokOnly: 3 });
 		expect(linking.body.ambiguousListings.map((l) => l.tiktokProductId)).toEqual([ambiguousListing]);
+		// Both sides: the Shopify product that shares the listing's SKU is offered to link.
+		expect(linking.body.ambiguousListings[0].candidates.map((p) => p.id)).toEqual([ambiguousProduct]);
 		const rows = new Map((await syncRows(shop)).map((r) => [r.product_id, r]));
 		for (const [productId, listingId] of seededFor)
 			expect(rows.get(productId)).toMatchObject({ sync_state: "linked", tiktok_product_id: listingId });

@@ -172,3 +172,17 @@ export async function ambiguousListings(db: Db, shopId: string, limit = 50) {
 		.where(and(eq(tiktokListings.shopId, shopId), eq(tiktokListings.match, "ambiguous")))
 		.limit(limit);
 }
+
+/** The Shopify side of an ambiguous listing: the shop's products that carry any of its seller SKUs (at most 10). */
+export async function productsWithSkus(db: Db, shopId: string, sellerSkus: string[]) {
+	// ≤ 90 SKUs keeps the statement under D1's 100 bound parameters; a listing with more is shown by its first 90.
+	const skus = sellerSkus.slice(0, 90);
+	if (skus.length === 0) return [];
+	const rows = await db
+		.selectDistinct({ id: products.id, title: products.title })
+		.from(variants)
+		.innerJoin(products, and(eq(products.shopId, variants.shopId), eq(products.id, variants.productId)))
+		.where(and(eq(variants.shopId, shopId), inArray(variants.sku, skus)))
+		.limit(10);
+	return rows;
+}

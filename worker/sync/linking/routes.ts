@@ -14,7 +14,7 @@ import { validate } from "../../http/validate";
 import { requireShop } from "../../shops";
 import { z } from "zod";
 import { Decision, decide } from "./decide";
-import { ambiguousListings, matchCounts } from "./listings-repo";
+import { ambiguousListings, matchCounts, productsWithSkus } from "./listings-repo";
 
 export const linkingRoutes = new Hono<AppEnv>()
 	.use(shopSession())
@@ -26,10 +26,12 @@ export const linkingRoutes = new Hono<AppEnv>()
 			.from(productSync)
 			.where(and(eq(productSync.shopId, shopId), eq(productSync.syncState, "linked")));
 		const counts = await matchCounts(db, shopId);
-		const ambiguous = (await ambiguousListings(db, shopId)).map((l) => ({
-			...l,
-			skus: (JSON.parse(l.skus) as { sellerSku: string }[]).map((s) => s.sellerSku),
-		}));
+		const ambiguous = await Promise.all(
+			(await ambiguousListings(db, shopId)).map(async (l) => {
+				const skus = (JSON.parse(l.skus) as { sellerSku: string }[]).map((s) => s.sellerSku);
+				return { ...l, skus, candidates: await productsWithSkus(db, shopId, skus) };
+			}),
+		);
 		return c.json({
 			linked: linked?.n ?? 0,
 			ambiguous: counts.ambiguous,
