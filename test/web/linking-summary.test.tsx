@@ -43,6 +43,13 @@ describe("linking summary", () => {
 		expect(container.innerHTML).toBe("");
 	});
 
+	it("shows nothing when the inventory found nothing on TikTok", () => {
+		const { container } = render(
+			<LinkingSummary found={{ linked: 0, ambiguous: 0, onTikTokOnly: 0, inventoryAt: 1, ambiguousListings: [] }} decide={noDecision} />,
+		);
+		expect(container.innerHTML).toBe("");
+	});
+
 	it("shows the Shopify products an ambiguous listing could be, and sends the merchant's link or skip for that listing", async () => {
 		const decisions: [string, LinkDecision][] = [];
 		render(

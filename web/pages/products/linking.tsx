@@ -60,7 +60,8 @@ function AmbiguousItem({ listing, decide }: { listing: AmbiguousListing; decide:
 }
 
 export function LinkingSummary({ found, decide }: { found: Found; decide: Decide }) {
-	if (found.inventoryAt === null && found.linked + found.ambiguous + found.onTikTokOnly === 0) return null;
+	// A shop with nothing on TikTok before the app (the common case) sees no card at all.
+	if (found.linked + found.ambiguous + found.onTikTokOnly === 0) return null;
 	return (
 		<section class="card" aria-labelledby="linking-title">
 			<h2 id="linking-title">Already on TikTok Shop</h2>
