@@ -4,7 +4,7 @@
  */
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { shops, tiktokListings } from "../worker/db/schema";
+import { shops, tiktokListings, variants } from "../worker/db/schema";
 import { type ShopifySide, matchListing } from "../worker/sync/linking/match";
 import { upsertProduct } from "../worker/catalog/product-repo";
 import { productChanged } from "../worker/sync/jobs/product-changed";
@@ -102,6 +102,39 @@ describe("sync.product: link before create", () => {
 		expect(p.fake.called("searchBySellerSkus")).toHaveLength(0);
 		expect(p.fake.called("createProduct")).toHaveLength(0);
 		expect(await p.row()).toMatchObject({ syncState: "linked", tiktokProductId: "tt-inventoried" });
+	});
+
+	it("creates without a search when a fresh inventory was taken after every variant of the product reached the app", async () => {
+		const p = await queuedProduct("covered");
+		const now = Date.now();
+		await db
+			.update(variants)
+			.set({ createdAt: now - 2000 })
+			.where(eq(variants.shopId, p.shop));
+		await db
+			.update(shops)
+			.set({ tiktokConnectedAt: now - 1500, tiktokInventoryAt: now - 1000 })
+			.where(eq(shops.id, p.shop));
+		expect(await syncProduct(p.message, contextWith(p.fake))).toEqual({ kind: "done" });
+		expect(p.fake.called("searchBySellerSkus")).toHaveLength(0);
+		expect(p.fake.called("createProduct")).toHaveLength(1);
+		expect((await p.row()).syncState).toBe("synced");
+	});
+
+	it("searches TikTok for a variant that reached the app after the inventory, though the inventory is fresh", async () => {
+		const p = await queuedProduct("newer-variant");
+		const now = Date.now();
+		await db
+			.update(variants)
+			.set({ createdAt: now - 500 })
+			.where(eq(variants.shopId, p.shop));
+		await db
+			.update(shops)
+			.set({ tiktokConnectedAt: now - 1500, tiktokInventoryAt: now - 1000 })
+			.where(eq(shops.id, p.shop));
+		expect(await syncProduct(p.message, contextWith(p.fake))).toEqual({ kind: "done" });
+		expect(p.fake.called("searchBySellerSkus")).toHaveLength(1);
+		expect(p.fake.called("createProduct")).toHaveLength(1);
 	});
 
 	it("searches when the inventory is older than the last connect, and creates when TikTok has nothing", async () => {

@@ -12,7 +12,7 @@ import type { Db } from "../../db/client";
 import type { RemoteProduct, TikTokPort, PortFailure } from "../../tiktok";
 import type { Leased } from "../product-sync-repo";
 import { linkProduct } from "./link";
-import { listedOf, listingsWithSkus, recordMatch, saveListings, shopifySide, skippedOf } from "./listings-repo";
+import { listedOf, listingsWithSkus, newestVariantAt, recordMatch, saveListings, shopifySide, skippedOf } from "./listings-repo";
 import { type ListedSkus, matchListing, sellerSkusOf } from "./match";
 
 export type BeforeCreate =
@@ -26,10 +26,17 @@ export type Candidate = { db: Db; env: Env; shop: Shop; port: TikTokPort; produc
 const inventoryIsFresh = (shop: Shop) =>
 	shop.tiktokInventoryAt !== null && shop.tiktokConnectedAt !== null && shop.tiktokInventoryAt >= shop.tiktokConnectedAt;
 
+/** Every variant of the product was in the app before the (fresh) inventory started. */
+async function inventoryCovers(c: Candidate): Promise<boolean> {
+	const newest = await newestVariantAt(c.db, c.shop.id, c.productId);
+	return newest !== null && c.shop.tiktokInventoryAt !== null && newest < c.shop.tiktokInventoryAt;
+}
+
 async function onTikTok(c: Candidate): Promise<{ ok: true; listings: ListedSkus[] } | { ok: false; failure: PortFailure }> {
 	const stored = (await listingsWithSkus(c.db, c.shop.id, c.sellerSkus)).map(listedOf);
 	const known = new Set(stored.flatMap(sellerSkusOf));
-	if (inventoryIsFresh(c.shop) && c.sellerSkus.every((sku) => known.has(sku))) return { ok: true, listings: stored };
+	if (inventoryIsFresh(c.shop) && (c.sellerSkus.every((sku) => known.has(sku)) || (await inventoryCovers(c))))
+		return { ok: true, listings: stored };
 	const found = await c.port.searchBySellerSkus(c.sellerSkus);
 	if (!found.ok) return found;
 	const live = found.value.filter((p: RemoteProduct) => p.status !== "DELETED");

@@ -186,3 +186,12 @@ export async function productsWithSkus(db: Db, shopId: string, sellerSkus: strin
 		.limit(10);
 	return rows;
 }
+
+/** When the newest of a product's variants reached the app (null when it has none). */
+export async function newestVariantAt(db: Db, shopId: string, productId: string): Promise<number | null> {
+	const [row] = await db
+		.select({ at: sql<number | null>`max(${variants.createdAt})` })
+		.from(variants)
+		.where(and(eq(variants.shopId, shopId), eq(variants.productId, productId)));
+	return row?.at ?? null;
+}
