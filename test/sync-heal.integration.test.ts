@@ -7,7 +7,18 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { replayDelivery, sandbox, sandboxDeliveries } from "./support/shopify";
-import { api, inspectSeller, type Json, plainLeaf, setUpShop, type SyncShop, syncRows, templateBodyFor, waitFor } from "./support/sync";
+import {
+	api,
+	editTemplate,
+	inspectSeller,
+	type Json,
+	plainLeaf,
+	setUpShop,
+	type SyncShop,
+	syncRows,
+	templateBodyFor,
+	waitFor,
+} from "./support/sync";
 
 let ctx: SyncShop;
 let templateId = "";
@@ -172,26 +183,7 @@ describe("failures that heal", () => {
 			const failed = await settledAs(candle.id, ["failed", "synced"]);
 			expect([failed.sync_state, failed.last_error_code]).toEqual(["failed", "NO_WEIGHT"]);
 
-			const template = await api(ctx.shop, "GET", `/api/templates/${templateId}`);
-			const {
-				id: _id,
-				isDefault: _d,
-				isActive: _a,
-				priority: _p,
-				version: _v,
-				category: _c,
-				productCount: _n,
-				ruleIssues: _r,
-				activatedAt: _t,
-				createdAt: _cr,
-				updatedAt: _u,
-				...editable
-			} = template.body;
-			const saved = await api(ctx.shop, "PUT", `/api/templates/${templateId}`, {
-				...editable,
-				categoryId: template.body.category.id,
-				shipping: { ...template.body.shipping, backupWeight: 0.45 },
-			});
+			const saved = await editTemplate(ctx.shop, templateId, (template) => ({ shipping: { ...template.shipping, backupWeight: 0.45 } }));
 			expect(saved.status, JSON.stringify(saved.body)).toBe(200);
 			const row = await settledAs(candle.id, ["synced"]);
 			expect(await packageWeightOnTikTok(row.tiktok_product_id)).toEqual({ value: "0.45", unit: "KILOGRAM" });

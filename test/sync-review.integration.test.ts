@@ -6,7 +6,18 @@
  */
 import { env, exports } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
-import { api, inspectSeller, plainLeaf, setUpShop, settled, type SyncShop, syncRows, templateBodyFor, waitFor } from "./support/sync";
+import {
+	api,
+	editTemplate,
+	inspectSeller,
+	plainLeaf,
+	setUpShop,
+	settled,
+	type SyncShop,
+	syncRows,
+	templateBodyFor,
+	waitFor,
+} from "./support/sync";
 
 let ctx: SyncShop;
 let templateId: string;
@@ -84,26 +95,7 @@ describe("review states", () => {
 	it("re-syncing a review failure edits the same listing, which then goes live", async () => {
 		await knob("config", { auditFailureRate: 0 });
 		// The merchant fixes what the review objected to (here: the titles, through the template).
-		const template = await api(ctx.shop, "GET", `/api/templates/${templateId}`);
-		const {
-			id: _id,
-			isDefault: _d,
-			isActive: _a,
-			priority: _p,
-			version: _v,
-			category: _c,
-			productCount: _n,
-			ruleIssues: _r,
-			activatedAt: _t,
-			createdAt: _cr,
-			updatedAt: _u,
-			...editable
-		} = template.body;
-		const fixed = await api(ctx.shop, "PUT", `/api/templates/${templateId}`, {
-			...editable,
-			categoryId: template.body.category.id,
-			extra: { ...template.body.extra, titleSuffix: " (original)" },
-		});
+		const fixed = await editTemplate(ctx.shop, templateId, (template) => ({ extra: { ...template.extra, titleSuffix: " (original)" } }));
 		expect(fixed.status, JSON.stringify(fixed.body)).toBe(200);
 		const before = await inspectSeller(ctx.sellerId);
 		const resync = await api<{ edits: number }>(ctx.shop, "POST", "/api/products/resync", { allFailed: true });

@@ -153,3 +153,26 @@ export async function sellerFaults(sellerId: string, faults: Json): Promise<void
 	});
 	if (!res.ok) throw new Error(`faults: ${res.status} ${await res.text()}`);
 }
+
+/**
+ * Saves a template as the editor does: the stored template with `change` applied
+ * to what the editor may send (its read-only fields left out). Returns the PUT's answer.
+ */
+export async function editTemplate(shop: string, templateId: string, change: (template: Json) => Json) {
+	const template = (await api<Json>(shop, "GET", `/api/templates/${templateId}`)).body;
+	const {
+		id: _id,
+		isDefault: _d,
+		isActive: _a,
+		priority: _p,
+		version: _v,
+		category: _c,
+		productCount: _n,
+		ruleIssues: _r,
+		activatedAt: _t,
+		createdAt: _cr,
+		updatedAt: _u,
+		...editable
+	} = template;
+	return api<Json>(shop, "PUT", `/api/templates/${templateId}`, { ...editable, categoryId: template.category.id, ...change(template) });
+}
